@@ -1,0 +1,86 @@
+"""The command line: ``dialogdesk`` starts the app; subcommands serve authors and IT admins."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dialogdesk import __version__
+from dialogdesk.paths import bundled_materials
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dialogdesk",
+        description="Run a structured staff dialogue: presenter view, projector view, timers, idea board.",
+    )
+    parser.add_argument("--version", action="version", version=f"dialogdesk {__version__}")
+    parser.add_argument(
+        "--materials",
+        type=Path,
+        action="append",
+        help="a material file or folder to show (default: the bundled materials); may be repeated",
+    )
+    parser.add_argument("--language", choices=["da", "en"], help="user interface language (default: da)")
+    commands = parser.add_subparsers(dest="command")
+
+    validate = commands.add_parser(
+        "validate", help="check material files or folders; exit 1 on any error, print warnings"
+    )
+    validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: bundled)")
+    validate.add_argument("--quiet", action="store_true", help="print errors only, not warnings")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the material format")
+    schema.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    return parser
+
+
+def run_validate(paths: Sequence[Path], *, quiet: bool = False) -> int:
+    from dialogdesk.materials.library import MaterialLibrary
+
+    paths = list(paths) or [bundled_materials()]
+    missing = [path for path in paths if not path.exists()]
+    for path in missing:
+        print(f"{path}: no such file or folder", file=sys.stderr)
+    library = MaterialLibrary.load([path for path in paths if path.exists()])
+    for problem in library.errors:
+        print(problem, file=sys.stderr)
+    if not quiet:
+        for problem in library.warnings:
+            print(problem)
+    print(
+        f"{len(library.materials)} material(s) valid, {len(library.errors)} error(s), "
+        f"{len(library.warnings)} warning(s)"
+    )
+    if not library.materials and not library.errors and not missing:
+        print("no material files found (*.yaml, *.yml)", file=sys.stderr)
+        return 1
+    return 1 if library.errors or missing else 0
+
+
+def run_schema(output: Path | None) -> int:
+    from dialogdesk.materials.model import Material
+
+    schema = Material.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "DialogDesk material"
+    text = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "validate":
+        return run_validate(args.paths, quiet=args.quiet)
+    if args.command == "schema":
+        return run_schema(args.output)
+    from dialogdesk.ui.app import run_app
+
+    return run_app(materials=args.materials or [bundled_materials()], language=args.language)

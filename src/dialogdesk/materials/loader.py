@@ -1,0 +1,364 @@
+"""Load materials from YAML safely, with every problem located by file, line, column and field.
+
+The YAML is untrusted: it is parsed with PyYAML's safe loader (no object construction),
+anchors and aliases are refused (they are how "billion laughs" bombs are built), and size,
+encoding and nesting are bounded before anything is built from it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path, PurePosixPath
+from typing import Any, get_args
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from dialogdesk.materials.model import Material
+
+MAX_FILE_BYTES = 512 * 1024
+MAX_NODES = 20_000
+MATERIAL_SUFFIXES = (".yaml", ".yml")
+
+Location = tuple[str | int, ...]
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about a material file, printable as ``file:line:col: field: message``."""
+
+    path: Path
+    line: int
+    column: int
+    field: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.column}"
+        prefix = "" if self.severity is Severity.ERROR else "warning: "
+        field = f"{self.field}: " if self.field else ""
+        return f"{where}: {prefix}{field}{self.message}"
+
+
+class MaterialError(Exception):
+    """A material file could not be loaded; ``problems`` says where and why."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+@dataclass(frozen=True)
+class LoadedMaterial:
+    """A validated material and where it came from."""
+
+    material: Material
+    path: Path
+    node_map: NodeMap
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    def media_path(self, relative: str) -> Path:
+        """The absolute path of a media file named in the material (already checked to stay inside)."""
+        return resolve_inside(self.folder, relative)
+
+
+def format_location(loc: Location) -> str:
+    """``('steps', 3, 'minutes')`` -> ``steps[3].minutes``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+class NodeMap:
+    """Finds the line and column of a field path in the composed YAML node tree."""
+
+    def __init__(self, root: yaml.Node | None) -> None:
+        self._root = root
+
+    def position(self, loc: Location, *, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at ``loc``, or of its deepest existing parent.
+
+        With ``key`` the position of the mapping key is returned (for unknown keys).
+        """
+        node = self._root
+        if node is None:
+            return 1, 1
+        mark = node.start_mark
+        for part in loc:
+            child = _child(node, part)
+            if child is None:
+                break
+            key_node, node = child
+            mark = key_node.start_mark if key and key_node is not None else node.start_mark
+        return mark.line + 1, mark.column + 1
+
+
+def _child(node: yaml.Node, part: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(part):
+                return key_node, value_node
+    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        return None, node.value[part]
+    return None
+
+
+def load_material(path: Path) -> LoadedMaterial:
+    """Read, parse and validate one material file; raise MaterialError with every problem found."""
+    text = _read_text(path)
+    root, data = _parse_yaml(path, text)
+    node_map = NodeMap(root)
+    try:
+        material = Material.model_validate(data)
+    except ValidationError as error:
+        raise MaterialError(_validation_problems(path, node_map, error)) from None
+    problems = list(_reference_problems(path, node_map, material))
+    if problems:
+        raise MaterialError(problems)
+    return LoadedMaterial(material=material, path=path, node_map=node_map)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise MaterialError(
+                [Problem(path, 1, 1, "", f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")]
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise MaterialError([Problem(path, 1, 1, "", f"cannot read file: {error.strerror}")]) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise MaterialError(
+            [Problem(path, line, column, "", "file is not UTF-8 text (save it as UTF-8)")]
+        ) from None
+
+
+def _parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is not None:
+            _check_tree(path, root)
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = " ".join(part for part in (error.context, error.problem) if part)
+        raise MaterialError([Problem(path, line, column, "", f"invalid YAML: {message}")]) from None
+    except yaml.YAMLError as error:
+        raise MaterialError([Problem(path, 1, 1, "", f"invalid YAML: {error}")]) from None
+    except RecursionError:
+        raise MaterialError([Problem(path, 1, 1, "", "invalid YAML: nested too deeply")]) from None
+    except (ValueError, OverflowError) as error:
+        # The safe constructor raises these for values such as impossible timestamps.
+        raise MaterialError([Problem(path, 1, 1, "", f"invalid YAML value: {error}")]) from None
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        raise MaterialError([Problem(path, 1, 1, "", "a material must be a YAML mapping (key: value)")])
+    return root, data
+
+
+def _check_tree(path: Path, root: yaml.Node) -> None:
+    """Refuse aliases (shared nodes) and oversized documents before anything is constructed."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            mark = node.start_mark
+            raise MaterialError(
+                [
+                    Problem(
+                        path,
+                        mark.line + 1,
+                        mark.column + 1,
+                        "",
+                        "YAML anchors and aliases (& and *) are not allowed in materials",
+                    )
+                ]
+            )
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            raise MaterialError([Problem(path, 1, 1, "", f"document has more than {MAX_NODES} values")])
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                stack.extend((key_node, value_node))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def _validation_problems(path: Path, node_map: NodeMap, error: ValidationError) -> list[Problem]:
+    problems = []
+    for detail in error.errors(include_url=False):
+        loc = tuple(detail["loc"])
+        unknown_key = detail["type"] == "extra_forbidden"
+        line, column = node_map.position(loc, key=unknown_key)
+        problems.append(Problem(path, line, column, format_location(loc), _explain(detail)))
+    return problems
+
+
+def _explain(detail: Any) -> str:
+    """Say what is wrong in the words of an author, not of pydantic."""
+    kind = detail["type"]
+    context = detail.get("ctx") or {}
+    if kind == "missing":
+        return "is required but missing"
+    if kind == "extra_forbidden":
+        name = str(detail["loc"][-1])
+        return f"unknown field '{name}'" + _suggestion(name)
+    if kind in {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}:
+        words = {
+            "greater_than": "greater than",
+            "greater_than_equal": "at least",
+            "less_than": "less than",
+            "less_than_equal": "at most",
+        }[kind]
+        limit = next(iter(context.values()), "")
+        return f"must be {words} {limit}"
+    if kind == "string_type":
+        return "must be text (put it in quotes if YAML reads it as a number, date or yes/no)"
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return "must be a whole number"
+    if kind in {"float_type", "float_parsing"}:
+        return "must be a number"
+    if kind == "too_short":
+        return "must not be empty"
+    if kind == "string_pattern_mismatch":
+        return f"must match {context.get('pattern')} (lowercase letters, digits, - and _)"
+    if kind == "enum":
+        return f"must be one of {context.get('expected')}"
+    message = str(detail["msg"])
+    return message[:1].lower() + message[1:]
+
+
+def _suggestion(name: str) -> str:
+    # pydantic does not tell which fields were allowed; guess from the model's field names.
+    candidates = _all_field_names()
+    close = difflib.get_close_matches(name, candidates, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _all_field_names() -> list[str]:
+    names: set[str] = set()
+    pending: list[type] = [Material]
+    seen: set[type] = set()
+    while pending:
+        model = pending.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for field_name, field in model.model_fields.items():
+            names.add(field_name)
+            for arg in _model_types(field.annotation):
+                pending.append(arg)
+    return sorted(names)
+
+
+def _model_types(annotation: Any) -> Iterator[type]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for arg in get_args(annotation):
+        yield from _model_types(arg)
+
+
+def resolve_inside(folder: Path, relative: str) -> Path:
+    """Resolve a media path against the material folder, refusing anything that leaves it."""
+    if "://" in relative or relative.startswith(("\\\\", "//")):
+        raise ValueError("must be a path to a local file in the material folder, not a URL")
+    pure = PurePosixPath(relative.replace("\\", "/"))
+    if pure.is_absolute() or (len(relative) > 1 and relative[1] == ":"):
+        raise ValueError("must be relative to the material folder")
+    base = folder.resolve()
+    target = (base / Path(*pure.parts)).resolve() if pure.parts else base
+    if target == base or not target.is_relative_to(base):
+        raise ValueError("must stay inside the material folder")
+    return target
+
+
+def _reference_problems(path: Path, node_map: NodeMap, material: Material) -> Iterator[Problem]:
+    """Cross-field rules: ids that must exist, be unique, and paths that must stay inside."""
+
+    def problem(loc: Location, message: str) -> Problem:
+        line, column = node_map.position(loc)
+        return Problem(path, line, column, format_location(loc), message)
+
+    media_ids = [media.id for media in material.media]
+    yield from _duplicates(media_ids, ("media",), "id", problem)
+    for index, media in enumerate(material.media):
+        if media.file is not None:
+            try:
+                resolve_inside(path.parent, media.file)
+            except ValueError as error:
+                yield problem(("media", index, "file"), str(error))
+
+    def known_media(loc: Location, media_id: str | None) -> Iterable[Problem]:
+        if media_id is not None and media_id not in media_ids:
+            yield problem(loc, f"names media '{media_id}', which is not in the material's media list")
+
+    for index, item in enumerate(material.preparation.technology):
+        yield from known_media(("preparation", "technology", index, "media"), item.media)
+    yield from _duplicates([s.number for s in material.steps], ("steps",), "number", problem)
+    for step_index, step in enumerate(material.steps):
+        base: Location = ("steps", step_index)
+        activity_ids = [activity.id for activity in step.activities]
+        yield from _duplicates(activity_ids, (*base, "activities"), "id", problem)
+        for index, media_id in enumerate(step.media):
+            yield from known_media((*base, "media", index), media_id)
+        for index, activity in enumerate(step.activities):
+            yield from known_media((*base, "activities", index, "media"), activity.media)
+            if activity.minutes is None and activity.media is None:
+                yield problem(
+                    (*base, "activities", index, "minutes"), "is required when the activity plays no media"
+                )
+        for index, instruction in enumerate(step.instructions):
+            loc = (*base, "instructions", index)
+            yield from known_media((*loc, "media"), instruction.media)
+            if instruction.activity is not None and instruction.activity not in activity_ids:
+                yield problem(
+                    (*loc, "activity"),
+                    f"names activity '{instruction.activity}', which this step does not have",
+                )
+    yield from _duplicates(
+        [f.id for f in material.wrap_up.agreement], ("wrap_up", "agreement"), "id", problem
+    )
+
+
+def _duplicates(values: list[Any], loc: Location, field: str, problem: Any) -> Iterator[Problem]:
+    seen: set[Any] = set()
+    for index, value in enumerate(values):
+        if value in seen:
+            yield problem((*loc, index, field), f"'{value}' is used twice")
+        seen.add(value)
+
+
+def find_material_files(paths: Iterable[Path]) -> list[Path]:
+    """Material files named directly, or found (recursively) in the folders given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in MATERIAL_SUFFIXES and p.is_file()))
+        else:
+            found.append(path)
+    return found

@@ -1,0 +1,155 @@
+"""The material library: the first window a facilitator sees, one card per material."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogdesk.materials.library import MaterialLibrary
+from dialogdesk.materials.loader import LoadedMaterial
+from dialogdesk.materials.model import Material, MediaKind, ProjectContext
+
+_CONTEXT = "LibraryWindow"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
+
+
+def media_kind_name(kind: MediaKind) -> str:
+    return {
+        MediaKind.FILM: tr("Film"),
+        MediaKind.PODCAST: tr("Podcast"),
+        MediaKind.WRITTEN_CASE: tr("Written case"),
+        MediaKind.DOCUMENT: tr("Document"),
+    }[kind]
+
+
+def material_facts(material: Material) -> str:
+    """'45-60 min · 4-20 participants · 5 steps · Film' in the interface language."""
+    prep = material.preparation
+    duration = prep.duration_minutes
+    minutes = f"{duration.min}" if duration.min == duration.max else f"{duration.min}–{duration.max}"
+    parts = [
+        tr("%1 min").replace("%1", minutes),
+        tr("%1–%2 participants").replace("%1", str(prep.participants.min)).replace(
+            "%2", str(prep.participants.max)
+        ),
+        tr("%n step(s)", None, len(material.steps)),
+    ]
+    parts += [media_kind_name(media.kind) for media in material.media]
+    return " · ".join(parts)
+
+
+class MaterialCard(QFrame):
+    """One material: its title, what it is about, and the facts a facilitator plans by."""
+
+    def __init__(self, loaded: LoadedMaterial, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loaded = loaded
+        material = loaded.material
+        self.setObjectName("materialCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.title_label = QLabel(material.title)
+        self.title_label.setObjectName("cardTitle")
+        self.title_label.setWordWrap(True)
+        self.intention_label = QLabel(material.intention)
+        self.intention_label.setWordWrap(True)
+        self.facts_label = QLabel(material_facts(material))
+        self.facts_label.setObjectName("cardFacts")
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.intention_label, 1)
+        layout.addWidget(self.facts_label)
+
+
+class LibraryWindow(QMainWindow):
+    """Lists the materials that loaded and says plainly which files did not, and why."""
+
+    def __init__(self, library: MaterialLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle(tr("DialogDesk – dialogue materials"))
+        self.resize(1100, 720)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        heading = QLabel(tr("Choose a dialogue material"))
+        heading.setObjectName("libraryHeading")
+        layout.addWidget(heading)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("libraryErrors")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setVisible(bool(library.errors))
+        if library.errors:
+            lines = "\n".join(str(problem) for problem in library.errors)
+            self.error_label.setText(tr("Some material files could not be loaded:") + "\n" + lines)
+        layout.addWidget(self.error_label)
+
+        self.cards = [MaterialCard(loaded) for loaded in library.materials]
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        columns = 3
+        for index, card in enumerate(self.cards):
+            grid.addWidget(card, index // columns, index % columns)
+        grid.setRowStretch(len(self.cards) // columns + 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        layout.addWidget(scroll, 1)
+        if not self.cards:
+            empty = QLabel(tr("No materials found."))
+            layout.addWidget(empty)
+        self.setCentralWidget(central)
+
+        self.about_action = QAction(tr("&About DialogDesk"), self)
+        self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.about_action.triggered.connect(self.show_about)
+        self.menuBar().addMenu(tr("&Help")).addAction(self.about_action)
+        self.setStyleSheet(_STYLE)
+
+    def project_context(self) -> ProjectContext | None:
+        return next((m.material.project for m in self.library.materials if m.material.project), None)
+
+    def about_text(self) -> str:
+        project = self.project_context()
+        text = "<h2>DialogDesk</h2><p>" + tr(
+            "Runs a structured staff dialogue in a meeting room: the script, the timers, "
+            "the film or podcast and the idea board, on the facilitator's screen and the projector."
+        )
+        text += "</p>"
+        if project is not None:
+            text += f"<h3>{project.name}</h3><p>{project.description}</p>"
+            text += "".join(f"<p>{paragraph}</p>" for paragraph in project.background)
+            if project.topics:
+                text += "<p><b>" + tr("Topics") + "</b></p><ul>"
+                text += "".join(f"<li>{topic.name}</li>" for topic in project.topics) + "</ul>"
+        return text
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("About DialogDesk"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.open()
+
+
+_STYLE = """
+QLabel#libraryHeading { font-size: 22pt; font-weight: bold; margin: 8px 4px; }
+QLabel#libraryErrors { background: #fde8e8; color: #8a1010; padding: 8px; border: 1px solid #d33; }
+QFrame#materialCard { background: white; border: 1px solid #c8ccd2; border-radius: 8px; padding: 10px; }
+QLabel#cardTitle { font-size: 15pt; font-weight: bold; color: #1b2a41; }
+QLabel#cardFacts { color: #33475b; font-weight: bold; }
+"""
