@@ -42,9 +42,9 @@ def material_facts(material: Material) -> str:
     minutes = f"{duration.min}" if duration.min == duration.max else f"{duration.min}–{duration.max}"
     parts = [
         tr("%1 min").replace("%1", minutes),
-        tr("%1–%2 participants").replace("%1", str(prep.participants.min)).replace(
-            "%2", str(prep.participants.max)
-        ),
+        tr("%1–%2 participants")
+        .replace("%1", str(prep.participants.min))
+        .replace("%2", str(prep.participants.max)),
         tr("%n step(s)", None, len(material.steps)),
     ]
     parts += [media_kind_name(media.kind) for media in material.media]

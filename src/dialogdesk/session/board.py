@@ -1,0 +1,184 @@
+"""The idea board: cards, themes and dots, as immutable values.
+
+Every change returns a new Board, which makes undo a matter of keeping the old one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class CardKind(StrEnum):
+    POINT = "point"  # a pair's point from Trin 2
+    IDEA = "idea"  # a group's idea proposal from Trin 4
+
+
+class BoardError(ValueError):
+    """An edit the board refuses (unknown card, vote past the budget, ...)."""
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    text: str
+    kind: CardKind = CardKind.POINT
+    group: str = ""  # which pair or group gave it
+    x: float = 0.0
+    y: float = 0.0
+    theme: str | None = None
+    dots: int = 0
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A place in the tally; tied cards share the same ``place``."""
+
+    place: int
+    card: Card
+    tied: bool
+
+
+def _frozen_map(items: Mapping[str, object] | None = None) -> Mapping:
+    return MappingProxyType(dict(items or {}))
+
+
+@dataclass(frozen=True)
+class Board:
+    cards: Mapping[str, Card] = field(default_factory=_frozen_map)
+    themes: Mapping[str, Theme] = field(default_factory=_frozen_map)
+    dot_budget: int = 0  # participants x dots per participant; 0 = not voting yet
+    votes_hidden: bool = False
+    chosen: str | None = None
+
+    # --- reading -------------------------------------------------------------------
+    def visible_cards(self) -> list[Card]:
+        return [card for card in self.cards.values() if not card.deleted]
+
+    def card(self, card_id: str) -> Card:
+        card = self.cards.get(card_id)
+        if card is None or card.deleted:
+            raise BoardError(f"no card '{card_id}'")
+        return card
+
+    def cards_in_theme(self, theme_id: str | None) -> list[Card]:
+        return [card for card in self.visible_cards() if card.theme == theme_id]
+
+    @property
+    def dots_used(self) -> int:
+        return sum(card.dots for card in self.visible_cards())
+
+    @property
+    def dots_left(self) -> int:
+        return max(0, self.dot_budget - self.dots_used)
+
+    def ranking(self, kind: CardKind | None = CardKind.IDEA) -> list[Ranked]:
+        """Cards by dots, most first; equal counts share a place and are marked as ties."""
+        cards = [c for c in self.visible_cards() if kind is None or c.kind == kind]
+        cards.sort(key=lambda card: -card.dots)
+        ranked: list[Ranked] = []
+        for index, card in enumerate(cards):
+            place = ranked[-1].place if ranked and ranked[-1].card.dots == card.dots else index + 1
+            tied = sum(1 for other in cards if other.dots == card.dots) > 1
+            ranked.append(Ranked(place, card, tied))
+        return ranked
+
+    def kept_for_next_time(self) -> list[Card]:
+        """The idea proposals not chosen, those with no dots included."""
+        return [c for c in self.visible_cards() if c.kind == CardKind.IDEA and c.id != self.chosen]
+
+    # --- changing --------------------------------------------------------------------
+    def _with_card(self, card: Card) -> Board:
+        return replace(self, cards=_frozen_map({**self.cards, card.id: card}))
+
+    def add_card(self, card: Card) -> Board:
+        if card.id in self.cards:
+            raise BoardError(f"card '{card.id}' exists")
+        if not card.text.strip():
+            raise BoardError("a card needs text")
+        if card.theme is not None and card.theme not in self.themes:
+            raise BoardError(f"no theme '{card.theme}'")
+        return self._with_card(card)
+
+    def edit_card(self, card_id: str, text: str) -> Board:
+        if not text.strip():
+            raise BoardError("a card needs text")
+        return self._with_card(replace(self.card(card_id), text=text))
+
+    def move_card(self, card_id: str, x: float, y: float, theme: str | None) -> Board:
+        if theme is not None and theme not in self.themes:
+            raise BoardError(f"no theme '{theme}'")
+        return self._with_card(replace(self.card(card_id), x=x, y=y, theme=theme))
+
+    def delete_card(self, card_id: str) -> Board:
+        board = self._with_card(replace(self.card(card_id), deleted=True))
+        return replace(board, chosen=None) if board.chosen == card_id else board
+
+    def restore_card(self, card_id: str) -> Board:
+        card = self.cards.get(card_id)
+        if card is None or not card.deleted:
+            raise BoardError(f"no deleted card '{card_id}'")
+        theme = card.theme if card.theme in self.themes else None
+        return self._with_card(replace(card, deleted=False, theme=theme))
+
+    def create_theme(self, theme: Theme, card_ids: list[str]) -> Board:
+        if theme.id in self.themes:
+            raise BoardError(f"theme '{theme.id}' exists")
+        board = replace(self, themes=_frozen_map({**self.themes, theme.id: theme}))
+        cards = dict(board.cards)
+        for card_id in card_ids:
+            cards[card_id] = replace(board.card(card_id), theme=theme.id)
+        return replace(board, cards=_frozen_map(cards))
+
+    def rename_theme(self, theme_id: str, name: str) -> Board:
+        if theme_id not in self.themes:
+            raise BoardError(f"no theme '{theme_id}'")
+        return replace(
+            self, themes=_frozen_map({**self.themes, theme_id: replace(self.themes[theme_id], name=name)})
+        )
+
+    def dissolve_theme(self, theme_id: str) -> Board:
+        if theme_id not in self.themes:
+            raise BoardError(f"no theme '{theme_id}'")
+        themes = {key: value for key, value in self.themes.items() if key != theme_id}
+        cards = {
+            key: replace(card, theme=None) if card.theme == theme_id else card
+            for key, card in self.cards.items()
+        }
+        return replace(self, themes=_frozen_map(themes), cards=_frozen_map(cards))
+
+    def add_dot(self, card_id: str) -> Board:
+        card = self.card(card_id)
+        if self.dot_budget and self.dots_used >= self.dot_budget:
+            raise BoardError(f"all {self.dot_budget} dots are placed")
+        return self._with_card(replace(card, dots=card.dots + 1))
+
+    def remove_dot(self, card_id: str) -> Board:
+        card = self.card(card_id)
+        if card.dots == 0:
+            raise BoardError("the card has no dots")
+        return self._with_card(replace(card, dots=card.dots - 1))
+
+    def set_dots(self, card_id: str, count: int) -> Board:
+        """Enter the dots counted on a paper flip chart."""
+        card = self.card(card_id)
+        if count < 0:
+            raise BoardError("a dot count cannot be negative")
+        others = self.dots_used - card.dots
+        if self.dot_budget and others + count > self.dot_budget:
+            raise BoardError(f"only {self.dot_budget - others} dots are left")
+        return self._with_card(replace(card, dots=count))
+
+    def choose(self, card_id: str | None) -> Board:
+        if card_id is not None:
+            self.card(card_id)
+        return replace(self, chosen=card_id)

@@ -1,0 +1,208 @@
+"""The session engine: apply an intent, log it, save it, then tell the views.
+
+A view never changes the state; it calls ``dispatch`` and redraws when notified. The save
+happens before ``dispatch`` returns and before any observer hears of the change, so what a
+facilitator saw acknowledged is on disk.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from dialogdesk.materials.model import Material
+from dialogdesk.session import intents as i
+from dialogdesk.session.clock import NS_PER_SECOND, Clock, Instant, SleepDetector, SystemClock
+from dialogdesk.session.intents import intent_from_dict, intent_to_dict
+from dialogdesk.session.state import SessionPhase, SessionSetup, SessionState, apply, initial_state
+from dialogdesk.session.store import (
+    SessionFile,
+    SessionFileError,
+    SessionRecord,
+    describe_os_error,
+    encode_event,
+    read_session_file,
+)
+
+# After a crash, time since the last event up to this long counts as time the room went on
+# talking; a longer gap (the laptop was taken home) holds the timers where they were.
+RECOVERY_COUNTED_GAP_NS = 10 * 60 * NS_PER_SECOND
+
+Observer = Callable[[SessionState], None]
+
+
+@dataclass(frozen=True)
+class Event:
+    """An applied intent with the moment it was applied."""
+
+    number: int
+    intent: i.Intent
+    at: Instant
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "n": self.number,
+            "mono_ns": self.at.mono_ns,
+            "wall_ns": self.at.wall_ns,
+            "intent": intent_to_dict(self.intent),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        return cls(
+            number=int(data["n"]),
+            intent=intent_from_dict(data["intent"]),
+            at=Instant(int(data["mono_ns"]), int(data["wall_ns"])),
+        )
+
+
+def new_session_id(material_id: str, wall_ns: int) -> str:
+    stamp = datetime.fromtimestamp(wall_ns / NS_PER_SECOND, UTC).strftime("%Y%m%dT%H%M%S")
+    return f"{stamp}-{material_id}-{secrets.token_hex(3)}"
+
+
+class Session:
+    """One running dialogue: its state, its log and its file."""
+
+    def __init__(
+        self,
+        material: Material,
+        setup: SessionSetup,
+        *,
+        clock: Clock | None = None,
+        folder: Path | None = None,
+        session_id: str | None = None,
+    ) -> None:
+        self.material = material
+        self.clock = clock or SystemClock()
+        created = self.clock.now()
+        self.id = session_id or new_session_id(material.id, created.wall_ns)
+        self.state = initial_state(material, setup)
+        self.events: list[Event] = []
+        self.save_error: str | None = None
+        self.sleep_detector = SleepDetector()
+        self._observers: list[Observer] = []
+        self._file: SessionFile | None = None
+        if folder is not None:
+            header = {
+                "id": self.id,
+                "created_wall_ns": created.wall_ns,
+                "setup": asdict(setup),
+                "material": material.model_dump(mode="json"),
+            }
+            self._file = SessionFile(folder / f"{self.id}.json", header)
+            self._save()
+
+    # --- persistence ---------------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self._file.path if self._file else None
+
+    def summary(self) -> dict[str, Any]:
+        state = self.state
+        chosen = state.board.cards.get(state.board.chosen) if state.board.chosen else None
+        return {
+            "material_id": self.material.id,
+            "material_title": self.material.title,
+            "phase": state.phase.value,
+            "step_index": state.current,
+            "events": len(self.events),
+            "updated_wall_ns": self.events[-1].at.wall_ns if self.events else 0,
+            "chosen_proposal": chosen.text if chosen else None,
+        }
+
+    def _save(self, event: Event | None = None) -> None:
+        if self._file is None:
+            return
+        try:
+            if event is None:
+                self._file.save(self.summary())
+            else:
+                self._file.append(event.to_dict(), self.summary())
+        except OSError as error:
+            # The session goes on in memory; the next intent tries again with the whole log.
+            self.save_error = f"The session could not be saved: {describe_os_error(error)}"
+        else:
+            self.save_error = None
+
+    # --- changing ------------------------------------------------------------------------------
+    def dispatch(self, intent: i.Intent) -> SessionState:
+        """Apply ``intent`` now; raises IntentRefused (nothing changes) if it does not apply."""
+        at = self.clock.now()
+        self.state = apply(self.state, intent, at, self.material)
+        event = Event(len(self.events) + 1, intent, at)
+        self.events.append(event)
+        self._save(event)
+        for observer in list(self._observers):
+            observer(self.state)
+        return self.state
+
+    def heartbeat(self) -> Instant:
+        """Called regularly by a view while the session shows; detects a sleeping machine."""
+        now = self.clock.now()
+        sleep = self.sleep_detector.observe(now)
+        if sleep is not None and self.state.phase is SessionPhase.RUNNING:
+            self.dispatch(i.ClockJump(slept_ns=sleep.slept_ns, excluded_ns=sleep.counted_by_monotonic_ns))
+        return now
+
+    def subscribe(self, observer: Observer) -> Callable[[], None]:
+        self._observers.append(observer)
+        return lambda: self._observers.remove(observer)
+
+    def now(self) -> Instant:
+        return self.clock.now()
+
+    # --- reopening -----------------------------------------------------------------------------
+    @classmethod
+    def from_record(
+        cls, record: SessionRecord, *, clock: Clock | None = None, recover: bool = True
+    ) -> Session:
+        """Rebuild a session from its file by replaying the log.
+
+        With ``recover`` the session continues in the same file (see RECOVERY_COUNTED_GAP_NS for
+        how the time the app was gone is counted); without, it is a read-only copy for history.
+        """
+        try:
+            material = Material.model_validate(record.header["material"])
+            setup_data = dict(record.header["setup"])
+            setup_data["participant_names"] = tuple(setup_data.get("participant_names", ()))
+            setup = SessionSetup(**setup_data)
+            events = [Event.from_dict(data) for data in record.events]
+        except (KeyError, TypeError, ValueError) as error:
+            raise SessionFileError(f"{record.path}: the session file is damaged ({error})") from None
+        session = cls(material, setup, clock=clock, session_id=str(record.header.get("id", record.path.stem)))
+        for event in events:
+            try:
+                session.state = apply(session.state, event.intent, event.at, material)
+            except ValueError as error:
+                raise SessionFileError(
+                    f"{record.path}: event {event.number} does not replay ({error})"
+                ) from None
+        session.events = events
+        if recover:
+            session._file = SessionFile(
+                record.path,
+                {k: v for k, v in record.header.items() if k not in ("format", "version")},
+                [encode_event(event.to_dict()) for event in events],
+            )
+            session._resume_after_restart()
+        return session
+
+    @classmethod
+    def open(cls, path: Path, *, clock: Clock | None = None, recover: bool = True) -> Session:
+        return cls.from_record(read_session_file(path), clock=clock, recover=recover)
+
+    def _resume_after_restart(self) -> None:
+        if self.state.phase is not SessionPhase.RUNNING or not self.events:
+            return
+        last = self.events[-1].at
+        now = self.clock.now()
+        gap = max(0, now.wall_ns - last.wall_ns)
+        counted = gap if gap <= RECOVERY_COUNTED_GAP_NS else 0
+        self.dispatch(i.Recovered(previous_mono_ns=last.mono_ns, counted_gap_ns=counted))
+        if not counted and not self.state.paused:
+            self.dispatch(i.Pause())

@@ -1,0 +1,293 @@
+"""Intents: every change to a session, as plain data that can be logged and replayed.
+
+The views never change the state; they send one of these to ``Session.dispatch``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class Intent:
+    """Base of all intents. ``board_edit`` intents can be undone."""
+
+    board_edit: ClassVar[bool] = False
+
+
+# --- flow ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StartSession(Intent):
+    """Leave preparation: Trin 1 begins and its countdown runs."""
+
+
+@dataclass(frozen=True)
+class Pause(Intent):
+    pass
+
+
+@dataclass(frozen=True)
+class Resume(Intent):
+    pass
+
+
+@dataclass(frozen=True)
+class NextStep(Intent):
+    """Go to the next step; after the last step, to the wrap-up."""
+
+
+@dataclass(frozen=True)
+class PreviousStep(Intent):
+    pass
+
+
+@dataclass(frozen=True)
+class JumpToStep(Intent):
+    index: int
+
+
+@dataclass(frozen=True)
+class AddTime(Intent):
+    """Give the current step (or the running activity) more time; negative takes time away."""
+
+    seconds: int = 60
+    to_activity: bool = False
+
+
+@dataclass(frozen=True)
+class StartActivity(Intent):
+    activity_id: str
+
+
+@dataclass(frozen=True)
+class StopActivity(Intent):
+    pass
+
+
+@dataclass(frozen=True)
+class EndSession(Intent):
+    """End the session, also early; the state stays saved."""
+
+
+@dataclass(frozen=True)
+class SetEndTime(Intent):
+    """A fixed end ('we must finish at 11:00'), as wall-clock nanoseconds; None clears it."""
+
+    wall_ns: int | None
+
+
+@dataclass(frozen=True)
+class SetAvailableMinutes(Intent):
+    minutes: float | None
+
+
+@dataclass(frozen=True)
+class AcceptPlan(Intent):
+    """Accept new lengths for the steps from ``first_index`` on (from the time-fitting proposal).
+
+    For the current step the length is the time still to go.
+    """
+
+    first_index: int
+    minutes: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class SetParticipants(Intent):
+    count: int
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SetWarning(Intent):
+    """When countdowns warn: the last ``seconds``, or the last ``fraction`` of the time."""
+
+    seconds: int | None = 60
+    fraction: float | None = None
+
+
+@dataclass(frozen=True)
+class SetRoomMessage(Intent):
+    text: str
+
+
+@dataclass(frozen=True)
+class SetNote(Intent):
+    step_index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class MakePairs(Intent):
+    seed: int
+
+
+@dataclass(frozen=True)
+class PickPairs(Intent):
+    """Pick pairs to present ("pluk"), never a pair picked before in this session."""
+
+    count: int
+    seed: int
+
+
+@dataclass(frozen=True)
+class RecordAgreement(Intent):
+    """Set agreement fields of the wrap-up (the proposal, who, when ...)."""
+
+    values: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ClockJump(Intent):
+    """The machine slept; ``excluded_ns`` of monotonic time must not count on the timers."""
+
+    slept_ns: int
+    excluded_ns: int
+
+
+@dataclass(frozen=True)
+class Recovered(Intent):
+    """The app restarted after a crash: re-base running timers on the new monotonic clock.
+
+    ``counted_gap_ns`` of the time since the last event counts as time that passed in the room.
+    """
+
+    previous_mono_ns: int
+    counted_gap_ns: int
+
+
+# --- board -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AddCard(Intent):
+    board_edit: ClassVar[bool] = True
+    text: str
+    kind: str = "point"
+    group: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    theme: str | None = None
+
+
+@dataclass(frozen=True)
+class EditCard(Intent):
+    board_edit: ClassVar[bool] = True
+    card_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class MoveCard(Intent):
+    board_edit: ClassVar[bool] = True
+    card_id: str
+    x: float
+    y: float
+    theme: str | None = None
+
+
+@dataclass(frozen=True)
+class DeleteCard(Intent):
+    board_edit: ClassVar[bool] = True
+    card_id: str
+
+
+@dataclass(frozen=True)
+class RestoreCard(Intent):
+    board_edit: ClassVar[bool] = True
+    card_id: str
+
+
+@dataclass(frozen=True)
+class CreateTheme(Intent):
+    board_edit: ClassVar[bool] = True
+    name: str
+    card_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RenameTheme(Intent):
+    board_edit: ClassVar[bool] = True
+    theme_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DissolveTheme(Intent):
+    board_edit: ClassVar[bool] = True
+    theme_id: str
+
+
+@dataclass(frozen=True)
+class AddDot(Intent):
+    board_edit: ClassVar[bool] = True
+    card_id: str
+
+
+@dataclass(frozen=True)
+class RemoveDot(Intent):
+    board_edit: ClassVar[bool] = True
+    card_id: str
+
+
+@dataclass(frozen=True)
+class SetDots(Intent):
+    """Dots counted on paper, typed in as a number."""
+
+    board_edit: ClassVar[bool] = True
+    card_id: str
+    count: int
+
+
+@dataclass(frozen=True)
+class HideVotes(Intent):
+    hidden: bool = True
+
+
+@dataclass(frozen=True)
+class ChooseProposal(Intent):
+    board_edit: ClassVar[bool] = True
+    card_id: str | None
+
+
+@dataclass(frozen=True)
+class Undo(Intent):
+    pass
+
+
+@dataclass(frozen=True)
+class Redo(Intent):
+    pass
+
+
+INTENT_TYPES: dict[str, type[Intent]] = {
+    cls.__name__: cls
+    for cls in Intent.__subclasses__()  # all intents derive directly from Intent
+}
+
+
+def intent_to_dict(intent: Intent) -> dict[str, Any]:
+    data = {"type": type(intent).__name__}
+    for field in dataclasses.fields(intent):
+        value = getattr(intent, field.name)
+        data[field.name] = (
+            [list(v) if isinstance(v, tuple) else v for v in value] if isinstance(value, tuple) else value
+        )
+    return data
+
+
+def intent_from_dict(data: dict[str, Any]) -> Intent:
+    """Rebuild an intent from the log; raises ValueError for anything unknown."""
+    values = dict(data)
+    name = values.pop("type", None)
+    cls = INTENT_TYPES.get(str(name))
+    if cls is None:
+        raise ValueError(f"unknown intent type {name!r}")
+    known = {field.name: field for field in dataclasses.fields(cls)}
+    unknown = set(values) - set(known)
+    if unknown:
+        raise ValueError(f"{name}: unknown fields {sorted(unknown)}")
+    for key, value in values.items():
+        if isinstance(value, list):
+            values[key] = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+    return cls(**values)

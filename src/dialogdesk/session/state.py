@@ -1,0 +1,508 @@
+"""The session state and the one function that changes it: ``apply(state, intent, at)``.
+
+``apply`` is pure: the same state, intent and instant give the same new state, which is how
+a session is rebuilt from its event log after a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from dialogdesk.materials.model import Material
+from dialogdesk.session import intents as i
+from dialogdesk.session.board import Board, BoardError, Card, CardKind, Theme
+from dialogdesk.session.clock import NS_PER_SECOND, Instant
+from dialogdesk.session.grouping import Pair, make_pairs, participant_labels, pick_pairs
+from dialogdesk.session.planning import minutes_to_ns
+from dialogdesk.session.timers import Countdown, WarningThreshold
+
+UNDO_DEPTH = 200
+
+
+class IntentRefused(ValueError):
+    """The intent does not apply to the state (no next step, vote past the budget, ...)."""
+
+
+class SessionPhase(StrEnum):
+    PREPARATION = "preparation"
+    RUNNING = "running"
+    WRAP_UP = "wrap_up"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class SessionSetup:
+    """The day's facts a session starts from."""
+
+    material_id: str
+    participants: int
+    participant_names: tuple[str, ...] = ()
+    available_minutes: float | None = None
+    end_wall_ns: int | None = None
+    facilitator: str = ""
+    language: str = "da"
+    seed: int = 0
+    follows_up: str | None = None  # id of the earlier session this one follows up
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    countdown: Countdown
+    planned_ns: int  # the material's plan, kept to report actual against plan
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ActivityRun:
+    step_index: int
+    activity_id: str
+    countdown: Countdown
+    open_ended: bool = False  # no length known: counts up
+
+
+@dataclass(frozen=True)
+class SessionState:
+    setup: SessionSetup
+    phase: SessionPhase
+    current: int
+    steps: tuple[StepProgress, ...]
+    session_clock: Countdown
+    board: Board
+    paused: bool = False
+    activity: ActivityRun | None = None
+    started_at: Instant | None = None
+    ended_at: Instant | None = None
+    undo_stack: tuple[Board, ...] = ()
+    redo_stack: tuple[Board, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    picked_pairs: tuple[int, ...] = ()
+    presenting: tuple[int, ...] = ()
+    agreement: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    warning: WarningThreshold = field(default_factory=WarningThreshold)
+    room_message: str = ""
+    next_id: int = 1
+    slept_ns: int = 0
+
+    @property
+    def current_step(self) -> StepProgress:
+        return self.steps[self.current]
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.undo_stack)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self.redo_stack)
+
+
+def initial_state(material: Material, setup: SessionSetup) -> SessionState:
+    steps = tuple(
+        StepProgress(countdown=Countdown.of_minutes(step.minutes), planned_ns=minutes_to_ns(step.minutes))
+        for step in material.steps
+    )
+    total_ns = sum(step.planned_ns for step in steps)
+    if setup.available_minutes is not None:
+        total_ns = minutes_to_ns(setup.available_minutes)
+    budget = setup.participants * material.wrap_up.dot_voting.dots_per_participant
+    return SessionState(
+        setup=setup,
+        phase=SessionPhase.PREPARATION,
+        current=0,
+        steps=steps,
+        session_clock=Countdown(duration_ns=total_ns),
+        board=Board(dot_budget=budget),
+    )
+
+
+# --- helpers over running time ---------------------------------------------------------------
+def _stop_clocks(state: SessionState, now: int) -> SessionState:
+    steps = list(state.steps)
+    steps[state.current] = replace(steps[state.current], countdown=steps[state.current].countdown.stop(now))
+    activity = state.activity
+    if activity is not None:
+        activity = replace(activity, countdown=activity.countdown.stop(now))
+    return replace(state, steps=tuple(steps), activity=activity)
+
+
+def _start_clocks(state: SessionState, now: int) -> SessionState:
+    if state.paused or state.phase is not SessionPhase.RUNNING:
+        return state
+    steps = list(state.steps)
+    steps[state.current] = replace(steps[state.current], countdown=steps[state.current].countdown.start(now))
+    activity = state.activity
+    if activity is not None:
+        activity = replace(activity, countdown=activity.countdown.start(now))
+    return replace(state, steps=tuple(steps), activity=activity)
+
+
+def _go_to(state: SessionState, index: int, now: int) -> SessionState:
+    if not 0 <= index < len(state.steps):
+        raise IntentRefused(f"there is no step number {index + 1}")
+    state = _stop_clocks(state, now)
+    state = replace(state, current=index, activity=None, presenting=(), phase=SessionPhase.RUNNING)
+    return _start_clocks(state, now)
+
+
+def _map_countdowns(state: SessionState, change: Callable[[Countdown], Countdown]) -> SessionState:
+    steps = tuple(replace(step, countdown=change(step.countdown)) for step in state.steps)
+    activity = state.activity
+    if activity is not None:
+        activity = replace(activity, countdown=change(activity.countdown))
+    return replace(state, steps=steps, activity=activity, session_clock=change(state.session_clock))
+
+
+def _require_running(state: SessionState) -> None:
+    if state.phase is not SessionPhase.RUNNING:
+        raise IntentRefused("the session is not running")
+
+
+# --- handlers: one per intent ------------------------------------------------------------------
+Handler = Callable[[SessionState, Any, Instant, Material], SessionState]
+_HANDLERS: dict[type[i.Intent], Handler] = {}
+
+
+def _handles(intent_type: type[i.Intent]) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        _HANDLERS[intent_type] = handler
+        return handler
+
+    return register
+
+
+@_handles(i.StartSession)
+def _start(state: SessionState, intent: i.StartSession, at: Instant, material: Material) -> SessionState:
+    if state.phase is not SessionPhase.PREPARATION:
+        raise IntentRefused("the session has already started")
+    state = replace(
+        state,
+        phase=SessionPhase.RUNNING,
+        started_at=at,
+        session_clock=state.session_clock.start(at.mono_ns),
+    )
+    return _start_clocks(state, at.mono_ns)
+
+
+@_handles(i.Pause)
+def _pause(state: SessionState, intent: i.Pause, at: Instant, material: Material) -> SessionState:
+    _require_running(state)
+    if state.paused:
+        return state
+    return replace(_stop_clocks(state, at.mono_ns), paused=True)
+
+
+@_handles(i.Resume)
+def _resume(state: SessionState, intent: i.Resume, at: Instant, material: Material) -> SessionState:
+    _require_running(state)
+    return _start_clocks(replace(state, paused=False), at.mono_ns)
+
+
+@_handles(i.NextStep)
+def _next(state: SessionState, intent: i.NextStep, at: Instant, material: Material) -> SessionState:
+    if state.phase is SessionPhase.PREPARATION:
+        return _start(state, i.StartSession(), at, material)
+    _require_running(state)
+    if state.current + 1 < len(state.steps):
+        return _go_to(state, state.current + 1, at.mono_ns)
+    state = _stop_clocks(state, at.mono_ns)
+    return replace(state, phase=SessionPhase.WRAP_UP, activity=None)
+
+
+@_handles(i.PreviousStep)
+def _previous(state: SessionState, intent: i.PreviousStep, at: Instant, material: Material) -> SessionState:
+    if state.phase is SessionPhase.WRAP_UP:
+        return _go_to(state, len(state.steps) - 1, at.mono_ns)
+    _require_running(state)
+    if state.current == 0:
+        raise IntentRefused("this is the first step")
+    return _go_to(state, state.current - 1, at.mono_ns)
+
+
+@_handles(i.JumpToStep)
+def _jump(state: SessionState, intent: i.JumpToStep, at: Instant, material: Material) -> SessionState:
+    if state.phase is SessionPhase.ENDED:
+        raise IntentRefused("the session has ended")
+    if state.phase is SessionPhase.PREPARATION:
+        state = _start(state, i.StartSession(), at, material)
+    return _go_to(state, intent.index, at.mono_ns)
+
+
+@_handles(i.AddTime)
+def _add_time(state: SessionState, intent: i.AddTime, at: Instant, material: Material) -> SessionState:
+    extra = intent.seconds * NS_PER_SECOND
+    if intent.to_activity:
+        if state.activity is None:
+            raise IntentRefused("no activity is running")
+        return replace(
+            state, activity=replace(state.activity, countdown=state.activity.countdown.extend(extra))
+        )
+    steps = list(state.steps)
+    steps[state.current] = replace(
+        steps[state.current], countdown=steps[state.current].countdown.extend(extra)
+    )
+    return replace(state, steps=tuple(steps))
+
+
+@_handles(i.StartActivity)
+def _start_activity(
+    state: SessionState, intent: i.StartActivity, at: Instant, material: Material
+) -> SessionState:
+    _require_running(state)
+    step = material.steps[state.current]
+    activity = next((a for a in step.activities if a.id == intent.activity_id), None)
+    if activity is None:
+        raise IntentRefused(f"{step.label} has no activity '{intent.activity_id}'")
+    minutes = activity.minutes
+    if minutes is None and activity.media is not None:
+        media = material.media_by_id(activity.media)
+        minutes = media.expected_minutes if media is not None else None
+    countdown = Countdown(duration_ns=minutes_to_ns(minutes or 0))
+    run = ActivityRun(state.current, activity.id, countdown, open_ended=minutes is None)
+    state = replace(state, activity=run)
+    if state.paused:  # starting the silent minute is a clear sign the room is going again
+        state = replace(state, paused=False)
+    return _start_clocks(state, at.mono_ns)
+
+
+@_handles(i.StopActivity)
+def _stop_activity(
+    state: SessionState, intent: i.StopActivity, at: Instant, material: Material
+) -> SessionState:
+    return replace(state, activity=None)
+
+
+@_handles(i.EndSession)
+def _end(state: SessionState, intent: i.EndSession, at: Instant, material: Material) -> SessionState:
+    if state.phase is SessionPhase.ENDED:
+        return state
+    state = _stop_clocks(state, at.mono_ns)
+    return replace(
+        state,
+        phase=SessionPhase.ENDED,
+        ended_at=at,
+        activity=None,
+        session_clock=state.session_clock.stop(at.mono_ns),
+    )
+
+
+@_handles(i.SetEndTime)
+def _set_end(state: SessionState, intent: i.SetEndTime, at: Instant, material: Material) -> SessionState:
+    setup = replace(state.setup, end_wall_ns=intent.wall_ns)
+    state = replace(state, setup=setup)
+    if intent.wall_ns is None:
+        return state
+    # The session's length becomes what has run so far plus the time until the end.
+    elapsed = state.session_clock.elapsed_ns(at.mono_ns)
+    return replace(
+        state, session_clock=state.session_clock.with_duration(elapsed + intent.wall_ns - at.wall_ns)
+    )
+
+
+@_handles(i.SetAvailableMinutes)
+def _set_available(
+    state: SessionState, intent: i.SetAvailableMinutes, at: Instant, material: Material
+) -> SessionState:
+    if intent.minutes is not None and intent.minutes <= 0:
+        raise IntentRefused("the available time must be more than 0 minutes")
+    total = (
+        minutes_to_ns(intent.minutes)
+        if intent.minutes is not None
+        else sum(step.countdown.duration_ns for step in state.steps)
+    )
+    return replace(
+        state,
+        setup=replace(state.setup, available_minutes=intent.minutes, end_wall_ns=None),
+        session_clock=state.session_clock.with_duration(total),
+    )
+
+
+@_handles(i.AcceptPlan)
+def _accept_plan(state: SessionState, intent: i.AcceptPlan, at: Instant, material: Material) -> SessionState:
+    if not 0 <= intent.first_index <= len(state.steps) - len(intent.minutes) or not intent.minutes:
+        raise IntentRefused("the plan does not match the steps")
+    if any(minutes <= 0 for minutes in intent.minutes):
+        raise IntentRefused("every step needs more than 0 minutes")
+    steps = list(state.steps)
+    for offset, minutes in enumerate(intent.minutes):
+        index = intent.first_index + offset
+        countdown = steps[index].countdown
+        new_ns = minutes_to_ns(minutes)
+        if index == state.current and state.phase is SessionPhase.RUNNING:
+            new_ns += countdown.elapsed_ns(at.mono_ns)  # for the current step: the time still to go
+        steps[index] = replace(steps[index], countdown=countdown.with_duration(new_ns))
+    return replace(state, steps=tuple(steps))
+
+
+@_handles(i.SetParticipants)
+def _set_participants(
+    state: SessionState, intent: i.SetParticipants, at: Instant, material: Material
+) -> SessionState:
+    if intent.count < 1:
+        raise IntentRefused("at least one participant")
+    budget = intent.count * material.wrap_up.dot_voting.dots_per_participant
+    if budget < state.board.dots_used:
+        raise IntentRefused(f"{state.board.dots_used} dots are already placed")
+    setup = replace(state.setup, participants=intent.count, participant_names=intent.names)
+    return replace(state, setup=setup, board=replace(state.board, dot_budget=budget))
+
+
+@_handles(i.SetWarning)
+def _set_warning(state: SessionState, intent: i.SetWarning, at: Instant, material: Material) -> SessionState:
+    if intent.fraction is not None and not 0 < intent.fraction < 1:
+        raise IntentRefused("the warning share must be between 0 and 1")
+    return replace(state, warning=WarningThreshold(seconds=intent.seconds, fraction=intent.fraction))
+
+
+@_handles(i.SetRoomMessage)
+def _room_message(
+    state: SessionState, intent: i.SetRoomMessage, at: Instant, material: Material
+) -> SessionState:
+    return replace(state, room_message=intent.text.strip())
+
+
+@_handles(i.SetNote)
+def _note(state: SessionState, intent: i.SetNote, at: Instant, material: Material) -> SessionState:
+    if not 0 <= intent.step_index < len(state.steps):
+        raise IntentRefused(f"there is no step number {intent.step_index + 1}")
+    steps = list(state.steps)
+    steps[intent.step_index] = replace(steps[intent.step_index], note=intent.text)
+    return replace(state, steps=tuple(steps))
+
+
+@_handles(i.MakePairs)
+def _make_pairs(state: SessionState, intent: i.MakePairs, at: Instant, material: Material) -> SessionState:
+    people = participant_labels(state.setup.participants, state.setup.participant_names)
+    return replace(state, pairs=tuple(make_pairs(people, intent.seed)), picked_pairs=(), presenting=())
+
+
+@_handles(i.PickPairs)
+def _pick_pairs(state: SessionState, intent: i.PickPairs, at: Instant, material: Material) -> SessionState:
+    if not state.pairs:
+        state = _make_pairs(state, i.MakePairs(seed=state.setup.seed), at, material)
+    picked = pick_pairs(state.pairs, intent.count, state.picked_pairs, intent.seed)
+    if not picked:
+        raise IntentRefused("every pair has presented already")
+    numbers = tuple(pair.number for pair in picked)
+    return replace(state, picked_pairs=state.picked_pairs + numbers, presenting=numbers)
+
+
+@_handles(i.RecordAgreement)
+def _agreement(
+    state: SessionState, intent: i.RecordAgreement, at: Instant, material: Material
+) -> SessionState:
+    known = {field.id for field in material.wrap_up.agreement}
+    unknown = [key for key, _ in intent.values if key not in known]
+    if unknown:
+        raise IntentRefused(f"the agreement has no field {', '.join(unknown)}")
+    return replace(state, agreement=MappingProxyType({**state.agreement, **dict(intent.values)}))
+
+
+@_handles(i.ClockJump)
+def _clock_jump(state: SessionState, intent: i.ClockJump, at: Instant, material: Material) -> SessionState:
+    state = _map_countdowns(state, lambda countdown: countdown.exclude(intent.excluded_ns))
+    return replace(state, slept_ns=state.slept_ns + intent.slept_ns)
+
+
+@_handles(i.Recovered)
+def _recovered(state: SessionState, intent: i.Recovered, at: Instant, material: Material) -> SessionState:
+    def rebase(countdown: Countdown) -> Countdown:
+        if not countdown.running:
+            return countdown
+        elapsed = countdown.elapsed_ns(intent.previous_mono_ns) + intent.counted_gap_ns
+        return countdown.rebase(elapsed, at.mono_ns)
+
+    return _map_countdowns(state, rebase)
+
+
+# --- board intents ------------------------------------------------------------------------
+def _board_change(state: SessionState, intent: i.Intent, material: Material) -> tuple[Board, int]:
+    board, next_id = state.board, state.next_id
+    match intent:
+        case i.AddCard():
+            card = Card(
+                id=f"c{next_id}",
+                text=intent.text.strip(),
+                kind=CardKind(intent.kind),
+                group=intent.group,
+                x=intent.x,
+                y=intent.y,
+                theme=intent.theme,
+            )
+            return board.add_card(card), next_id + 1
+        case i.EditCard():
+            return board.edit_card(intent.card_id, intent.text.strip()), next_id
+        case i.MoveCard():
+            return board.move_card(intent.card_id, intent.x, intent.y, intent.theme), next_id
+        case i.DeleteCard():
+            return board.delete_card(intent.card_id), next_id
+        case i.RestoreCard():
+            return board.restore_card(intent.card_id), next_id
+        case i.CreateTheme():
+            name = intent.name.strip() or f"Tema {len(board.themes) + 1}"
+            return board.create_theme(Theme(f"t{next_id}", name), list(intent.card_ids)), next_id + 1
+        case i.RenameTheme():
+            return board.rename_theme(intent.theme_id, intent.name.strip()), next_id
+        case i.DissolveTheme():
+            return board.dissolve_theme(intent.theme_id), next_id
+        case i.AddDot():
+            return board.add_dot(intent.card_id), next_id
+        case i.RemoveDot():
+            return board.remove_dot(intent.card_id), next_id
+        case i.SetDots():
+            return board.set_dots(intent.card_id, intent.count), next_id
+        case i.ChooseProposal():
+            return board.choose(intent.card_id), next_id
+    raise IntentRefused(f"not a board edit: {type(intent).__name__}")
+
+
+def _apply_board_edit(state: SessionState, intent: i.Intent, material: Material) -> SessionState:
+    try:
+        board, next_id = _board_change(state, intent, material)
+    except BoardError as error:
+        raise IntentRefused(str(error)) from None
+    undo = (*state.undo_stack, state.board)[-UNDO_DEPTH:]
+    return replace(state, board=board, next_id=next_id, undo_stack=undo, redo_stack=())
+
+
+@_handles(i.HideVotes)
+def _hide_votes(state: SessionState, intent: i.HideVotes, at: Instant, material: Material) -> SessionState:
+    return replace(state, board=replace(state.board, votes_hidden=intent.hidden))
+
+
+@_handles(i.Undo)
+def _undo(state: SessionState, intent: i.Undo, at: Instant, material: Material) -> SessionState:
+    if not state.undo_stack:
+        raise IntentRefused("nothing to undo")
+    previous = state.undo_stack[-1]
+    # The dot budget and vote visibility are settings, not edits: they stay as they are.
+    previous = replace(previous, dot_budget=state.board.dot_budget, votes_hidden=state.board.votes_hidden)
+    return replace(
+        state, board=previous, undo_stack=state.undo_stack[:-1], redo_stack=(*state.redo_stack, state.board)
+    )
+
+
+@_handles(i.Redo)
+def _redo(state: SessionState, intent: i.Redo, at: Instant, material: Material) -> SessionState:
+    if not state.redo_stack:
+        raise IntentRefused("nothing to redo")
+    following = state.redo_stack[-1]
+    following = replace(following, dot_budget=state.board.dot_budget, votes_hidden=state.board.votes_hidden)
+    return replace(
+        state, board=following, redo_stack=state.redo_stack[:-1], undo_stack=(*state.undo_stack, state.board)
+    )
+
+
+def apply(state: SessionState, intent: i.Intent, at: Instant, material: Material) -> SessionState:
+    """The new state after ``intent`` at ``at``; raises IntentRefused if it does not apply."""
+    if intent.board_edit:
+        if state.phase is SessionPhase.ENDED:
+            raise IntentRefused("the session has ended")
+        return _apply_board_edit(state, intent, material)
+    handler = _HANDLERS.get(type(intent))
+    if handler is None:
+        raise IntentRefused(f"unknown intent {type(intent).__name__}")
+    return handler(state, intent, at, material)
