@@ -39,6 +39,7 @@ if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv || {
         echo "python venv is missing; installing python3-venv"
         sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        $sudo apt-get update -qq
         $sudo apt-get install -y -qq python3-venv >/dev/null
         "$python" -m venv .venv
     }

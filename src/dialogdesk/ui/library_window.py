@@ -19,19 +19,13 @@ from dialogdesk.materials.library import MaterialLibrary
 from dialogdesk.materials.loader import LoadedMaterial
 from dialogdesk.materials.model import Material, MediaKind, ProjectContext
 
-_CONTEXT = "LibraryWindow"
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
-
 
 def media_kind_name(kind: MediaKind) -> str:
     return {
-        MediaKind.FILM: tr("Film"),
-        MediaKind.PODCAST: tr("Podcast"),
-        MediaKind.WRITTEN_CASE: tr("Written case"),
-        MediaKind.DOCUMENT: tr("Document"),
+        MediaKind.FILM: QCoreApplication.translate("LibraryWindow", "Film"),
+        MediaKind.PODCAST: QCoreApplication.translate("LibraryWindow", "Podcast"),
+        MediaKind.WRITTEN_CASE: QCoreApplication.translate("LibraryWindow", "Written case"),
+        MediaKind.DOCUMENT: QCoreApplication.translate("LibraryWindow", "Document"),
     }[kind]
 
 
@@ -40,15 +34,27 @@ def material_facts(material: Material) -> str:
     prep = material.preparation
     duration = prep.duration_minutes
     minutes = f"{duration.min}" if duration.min == duration.max else f"{duration.min}–{duration.max}"
+    step_count = len(material.steps)
+    if step_count == 1:
+        steps = QCoreApplication.translate("LibraryWindow", "1 step")
+    else:
+        steps = QCoreApplication.translate("LibraryWindow", "%1 steps").replace("%1", str(step_count))
+    duration_text = QCoreApplication.translate("LibraryWindow", "%1 min")
+    participants = QCoreApplication.translate("LibraryWindow", "%1–%2 participants")
     parts = [
-        tr("%1 min").replace("%1", minutes),
-        tr("%1–%2 participants")
-        .replace("%1", str(prep.participants.min))
-        .replace("%2", str(prep.participants.max)),
-        tr("%n step(s)", None, len(material.steps)),
+        duration_text.replace("%1", minutes),
+        participants.replace("%1", str(prep.participants.min)).replace("%2", str(prep.participants.max)),
+        steps,
     ]
     parts += [media_kind_name(media.kind) for media in material.media]
     return " · ".join(parts)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut long text at a word boundary, so every card stays the same size."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 class MaterialCard(QFrame):
@@ -64,8 +70,10 @@ class MaterialCard(QFrame):
         self.title_label = QLabel(material.title)
         self.title_label.setObjectName("cardTitle")
         self.title_label.setWordWrap(True)
-        self.intention_label = QLabel(material.intention)
+        self.intention_label = QLabel(shorten(material.intention, 220))
+        self.intention_label.setToolTip(material.intention)
         self.intention_label.setWordWrap(True)
+        self.intention_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.facts_label = QLabel(material_facts(material))
         self.facts_label.setObjectName("cardFacts")
         layout.addWidget(self.title_label)
@@ -79,12 +87,12 @@ class LibraryWindow(QMainWindow):
     def __init__(self, library: MaterialLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.setWindowTitle(tr("DialogDesk – dialogue materials"))
+        self.setWindowTitle(QCoreApplication.translate("LibraryWindow", "DialogDesk – dialogue materials"))
         self.resize(1100, 720)
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        heading = QLabel(tr("Choose a dialogue material"))
+        heading = QLabel(QCoreApplication.translate("LibraryWindow", "Choose a dialogue material"))
         heading.setObjectName("libraryHeading")
         layout.addWidget(heading)
 
@@ -95,7 +103,11 @@ class LibraryWindow(QMainWindow):
         self.error_label.setVisible(bool(library.errors))
         if library.errors:
             lines = "\n".join(str(problem) for problem in library.errors)
-            self.error_label.setText(tr("Some material files could not be loaded:") + "\n" + lines)
+            self.error_label.setText(
+                QCoreApplication.translate("LibraryWindow", "Some material files could not be loaded:")
+                + "\n"
+                + lines
+            )
         layout.addWidget(self.error_label)
 
         self.cards = [MaterialCard(loaded) for loaded in library.materials]
@@ -104,20 +116,24 @@ class LibraryWindow(QMainWindow):
         columns = 3
         for index, card in enumerate(self.cards):
             grid.addWidget(card, index // columns, index % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
         grid.setRowStretch(len(self.cards) // columns + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
         layout.addWidget(scroll, 1)
         if not self.cards:
-            empty = QLabel(tr("No materials found."))
+            empty = QLabel(QCoreApplication.translate("LibraryWindow", "No materials found."))
             layout.addWidget(empty)
         self.setCentralWidget(central)
 
-        self.about_action = QAction(tr("&About DialogDesk"), self)
+        self.about_action = QAction(QCoreApplication.translate("LibraryWindow", "&About DialogDesk"), self)
         self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.about_action.triggered.connect(self.show_about)
-        self.menuBar().addMenu(tr("&Help")).addAction(self.about_action)
+        self.menuBar().addMenu(QCoreApplication.translate("LibraryWindow", "&Help")).addAction(
+            self.about_action
+        )
         self.setStyleSheet(_STYLE)
 
     def project_context(self) -> ProjectContext | None:
@@ -125,22 +141,24 @@ class LibraryWindow(QMainWindow):
 
     def about_text(self) -> str:
         project = self.project_context()
-        text = "<h2>DialogDesk</h2><p>" + tr(
+        purpose = QCoreApplication.translate(
+            "LibraryWindow",
             "Runs a structured staff dialogue in a meeting room: the script, the timers, "
-            "the film or podcast and the idea board, on the facilitator's screen and the projector."
+            "the film or podcast and the idea board, on the facilitator's screen and the projector.",
         )
+        text = f"<h2>DialogDesk</h2><p>{purpose}"
         text += "</p>"
         if project is not None:
             text += f"<h3>{project.name}</h3><p>{project.description}</p>"
             text += "".join(f"<p>{paragraph}</p>" for paragraph in project.background)
             if project.topics:
-                text += "<p><b>" + tr("Topics") + "</b></p><ul>"
+                text += "<p><b>" + QCoreApplication.translate("LibraryWindow", "Topics") + "</b></p><ul>"
                 text += "".join(f"<li>{topic.name}</li>" for topic in project.topics) + "</ul>"
         return text
 
     def show_about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle(tr("About DialogDesk"))
+        box.setWindowTitle(QCoreApplication.translate("LibraryWindow", "About DialogDesk"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.about_text())
         box.open()
@@ -149,7 +167,8 @@ class LibraryWindow(QMainWindow):
 _STYLE = """
 QLabel#libraryHeading { font-size: 22pt; font-weight: bold; margin: 8px 4px; }
 QLabel#libraryErrors { background: #fde8e8; color: #8a1010; padding: 8px; border: 1px solid #d33; }
+QFrame#materialCard QLabel { font-size: 11pt; }
 QFrame#materialCard { background: white; border: 1px solid #c8ccd2; border-radius: 8px; padding: 10px; }
-QLabel#cardTitle { font-size: 15pt; font-weight: bold; color: #1b2a41; }
-QLabel#cardFacts { color: #33475b; font-weight: bold; }
+QFrame#materialCard QLabel#cardTitle { font-size: 15pt; font-weight: bold; color: #1b2a41; }
+QFrame#materialCard QLabel#cardFacts { color: #33475b; font-weight: bold; font-size: 11pt; }
 """

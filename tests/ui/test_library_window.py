@@ -1,0 +1,97 @@
+"""The material library window, as a facilitator sees it, in Danish and in English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dialogdesk.materials.library import MaterialLibrary
+from dialogdesk.paths import resources
+from dialogdesk.ui.i18n import install_translator
+from dialogdesk.ui.library_window import LibraryWindow
+from tests.conftest import MATERIALS
+
+
+@pytest.fixture
+def danish(qapp: QApplication) -> QTranslator:
+    translator = install_translator(qapp, "da")
+    assert translator is not None, "the Danish .qm did not load"
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def test_one_card_per_material_with_the_facts_in_danish(qtbot: QtBot, danish: QTranslator) -> None:
+    window = LibraryWindow(MaterialLibrary.load([MATERIALS]))
+    qtbot.addWidget(window)
+    window.show()
+
+    facts = {card.title_label.text(): card.facts_label.text() for card in window.cards}
+    assert facts == {
+        "Forventningsafstemning om digital hjælp": "45–60 min. · 4–20 deltagere · 5 trin · Film",
+        "Hjælp med borgernes hardware": "45 min. · 4–20 deltagere · 4 trin · Skriftlig case",
+        "Viden på tværs af offentlige systemer og it-løsninger": "60 min. · 4–20 deltagere · 5 trin · Podcast",
+    }
+    assert window.windowTitle() == "DialogDesk – dialogmaterialer"
+    assert not window.error_label.isVisible()
+
+
+def test_english_on_request(qtbot: QtBot) -> None:
+    install_translator(QCoreApplication.instance(), "en")
+    window = LibraryWindow(MaterialLibrary.load([MATERIALS / "hardware"]))
+    qtbot.addWidget(window)
+    assert window.cards[0].facts_label.text() == "45 min · 4–20 participants · 4 steps · Written case"
+
+
+def test_about_shows_the_project_context(qtbot: QtBot, danish: QTranslator) -> None:
+    window = LibraryWindow(MaterialLibrary.load([MATERIALS]))
+    qtbot.addWidget(window)
+    text = window.about_text()
+    assert "Hjælp til digitalt udfordrede borgere" in text
+    assert "Fremfærd Borger" in text
+    assert "Digital fuldmagt" in text
+
+
+def test_a_broken_material_is_named_with_file_and_line(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "good").mkdir()
+    (tmp_path / "good" / "material.yaml").write_bytes((MATERIALS / "hardware" / "material.yaml").read_bytes())
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
+
+    window = LibraryWindow(MaterialLibrary.load([tmp_path]))
+    qtbot.addWidget(window)
+    window.show()
+
+    assert len(window.cards) == 1
+    assert window.error_label.isVisible()
+    assert f"{broken}:3:1: invalid YAML" in window.error_label.text()
+
+
+def test_every_interface_string_has_a_danish_translation() -> None:
+    ts = (resources() / "translations" / "dialogdesk_da.ts").read_text(encoding="utf-8")
+    assert ts.count("<source>") > 10
+    assert 'type="unfinished"' not in ts
+
+
+def test_compiled_translation_matches_its_source(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    compiled = tmp_path / "da.qm"
+    subprocess.run(
+        [
+            str(lrelease),
+            "-silent",
+            str(resources() / "translations" / "dialogdesk_da.ts"),
+            "-qm",
+            str(compiled),
+        ],
+        check=True,
+    )
+    assert compiled.read_bytes() == (resources() / "translations" / "dialogdesk_da.qm").read_bytes(), (
+        "run scripts/update_translations.sh"
+    )
