@@ -69,7 +69,9 @@ def test_hardware_steps_do_not_add_up_to_the_planned_45_minutes(library: Materia
     path = material_file("hardware")
     line, column = line_column(path, r"^  duration_minutes:\n    (min):")
 
-    assert located(path, line, column, HARDWARE_DURATION) in [str(w) for w in warnings_for(library, "hardware")]
+    assert located(path, line, column, HARDWARE_DURATION) in [
+        str(w) for w in warnings_for(library, "hardware")
+    ]
 
 
 def test_viden_paa_tvaers_steps_do_not_add_up_to_the_planned_60_minutes(library: MaterialLibrary) -> None:
@@ -83,7 +85,9 @@ def test_viden_paa_tvaers_steps_do_not_add_up_to_the_planned_60_minutes(library:
 
 def test_viden_paa_tvaers_names_the_fuldmagt_topic_in_trin_5(library: MaterialLibrary) -> None:
     path = material_file("viden-paa-tvaers")
-    [warning] = [w for w in warnings_for(library, "viden-paa-tvaers") if w.field == "steps[4].instructions[0].text"]
+    [warning] = [
+        w for w in warnings_for(library, "viden-paa-tvaers") if w.field == "steps[4].instructions[0].text"
+    ]
 
     assert str(warning).endswith(f": warning: {FULDMAGT}")
     # The warning points at the instruction, between "Trin 5" and the line that says "fuldmagt".
@@ -107,7 +111,9 @@ def test_hardware_does_not_warn_about_its_own_topic(library: MaterialLibrary) ->
 
 
 @pytest.mark.parametrize("material_id", ["forventningsafstemning", "hardware", "viden-paa-tvaers"])
-def test_every_bundled_media_file_is_reported_as_not_on_disk(library: MaterialLibrary, material_id: str) -> None:
+def test_every_bundled_media_file_is_reported_as_not_on_disk(
+    library: MaterialLibrary, material_id: str
+) -> None:
     path = material_file(material_id)
     loaded = library.by_id(material_id)
     assert loaded is not None

@@ -21,18 +21,108 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
-SOURCES = [path.read_text(encoding="utf-8") for path in sorted(MATERIALS.glob("*/material.yaml"))]
+# A small material first: Hypothesis shrinks a failing example towards it, so reports stay short.
+SMALL = """\
+id: small
+title: Small
+topic: {name: Small talk, keywords: [small talk]}
+intention: Talk.
+goal: Agree.
+framing_questions:
+  - Why are we here?
+preparation:
+  participants: {min: 2, max: 10}
+  duration_minutes: {min: 20, max: 30}
+media:
+  - {id: film, kind: film, title: Film, file: media/film.mp4}
+steps:
+  - number: 1
+    title: Start
+    minutes: 10
+    instructions:
+      - {text: Watch., activity: watch, media: film}
+    activities:
+      - {id: watch, kind: watching, title: Watch, media: film}
+    media: [film]
+wrap_up:
+  agreement:
+    - {id: proposal, label: Proposal}
+"""
+SOURCES = [SMALL] + [path.read_text(encoding="utf-8") for path in sorted(MATERIALS.glob("*/material.yaml"))]
 
 PUNCTUATION = [
-    ":", ": ", "-", "- ", "[", "]", "{", "}", ",", "?", "? ", "|", ">", "'", '"', "#", "&", "*", "&a ", "*a",
-    "!", "!!", "%", "@", "`", "\t", "\n", "  ", "---\n", "...\n", "~", "\\", "\r", "\ufeff",
+    ":",
+    ": ",
+    "-",
+    "- ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "?",
+    "? ",
+    "|",
+    ">",
+    "'",
+    '"',
+    "#",
+    "&",
+    "*",
+    "&a ",
+    "*a",
+    "!",
+    "!!",
+    "%",
+    "@",
+    "`",
+    "\t",
+    "\n",
+    "  ",
+    "---\n",
+    "...\n",
+    "~",
+    "\\",
+    "\r",
+    "\ufeff",
 ]
 
 VALUES = [
-    "0", "-1", "1.5", "1e9", ".nan", ".inf", "-.inf", "~", "null", "''", '""', "[]", "{}", "yes", "no",
-    "2023-02-30", "2023-01-01", "12:30", "0x1F", "0o17", "'x'", "[a, b]", "{a: b}", "!!bool maybe",
-    "!!int ''", "!!float ''", "!!timestamp soon", "!!binary x", "!!str", "!!set {a}", "../../etc/passwd",
-    "/etc/passwd", "http://example.com/x", "&anchor x", "*anchor",
+    "0",
+    "-1",
+    "1.5",
+    "1e9",
+    ".nan",
+    ".inf",
+    "-.inf",
+    "~",
+    "null",
+    "''",
+    '""',
+    "[]",
+    "{}",
+    "yes",
+    "no",
+    "2023-02-30",
+    "2023-01-01",
+    "12:30",
+    "0x1F",
+    "0o17",
+    "'x'",
+    "[a, b]",
+    "{a: b}",
+    "!!bool maybe",
+    "!!int ''",
+    "!!float ''",
+    "!!timestamp soon",
+    "!!binary x",
+    "!!str",
+    "!!set {a}",
+    "../../etc/passwd",
+    "/etc/passwd",
+    "http://example.com/x",
+    "&anchor x",
+    "*anchor",
 ]
 
 
@@ -65,7 +155,9 @@ def mutated_materials(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(min_value=1, max_value=3))):
         index = draw(st.integers(min_value=0, max_value=max(len(lines) - 1, 0)))
         mutation = draw(
-            st.sampled_from(["delete", "duplicate", "replace", "insert", "value", "indent", "dedent", "truncate"])
+            st.sampled_from(
+                ["delete", "duplicate", "replace", "insert", "value", "indent", "dedent", "truncate"]
+            )
         )
         if not lines:
             break
@@ -95,7 +187,7 @@ def mutated_materials(draw: st.DrawFn) -> str:
 
 
 def test_the_mutation_sources_are_valid_materials(fuzz_file: Path) -> None:
-    assert len(SOURCES) >= 3
+    assert len(SOURCES) >= 4
     for text in SOURCES:
         fuzz_file.write_text(text, encoding="utf-8")
         assert isinstance(load_material(fuzz_file), LoadedMaterial)

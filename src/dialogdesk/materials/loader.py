@@ -22,6 +22,7 @@ from dialogdesk.materials.model import Material
 MAX_FILE_BYTES = 512 * 1024
 MAX_NODES = 20_000
 MATERIAL_SUFFIXES = (".yaml", ".yml")
+_BOM = b"\xef\xbb\xbf"
 
 Location = tuple[str | int, ...]
 
@@ -144,22 +145,27 @@ def _read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as error:
         raise MaterialError([Problem(path, 1, 1, "", f"cannot read file: {error.strerror}")]) from None
+    if raw.startswith(_BOM):
+        raw = raw[len(_BOM) :]
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
         line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
         raise MaterialError(
             [Problem(path, line, column, "", "file is not UTF-8 text (save it as UTF-8)")]
         ) from None
 
 
 def _parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)  # checks for unprintable characters already
         root = loader.get_single_node()
         if root is not None:
             _check_tree(path, root)
+            _check_scalars(path, root)
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -167,34 +173,80 @@ def _parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
         message = " ".join(part for part in (error.context, error.problem) if part)
         raise MaterialError([Problem(path, line, column, "", f"invalid YAML: {message}")]) from None
     except yaml.YAMLError as error:
-        raise MaterialError([Problem(path, 1, 1, "", f"invalid YAML: {error}")]) from None
+        line, column = _error_position(error, text)
+        raise MaterialError([Problem(path, line, column, "", f"invalid YAML: {error}")]) from None
     except RecursionError:
         raise MaterialError([Problem(path, 1, 1, "", "invalid YAML: nested too deeply")]) from None
-    except (ValueError, OverflowError) as error:
-        # The safe constructor raises these for values such as impossible timestamps.
-        raise MaterialError([Problem(path, 1, 1, "", f"invalid YAML value: {error}")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if not isinstance(data, dict):
         raise MaterialError([Problem(path, 1, 1, "", "a material must be a YAML mapping (key: value)")])
     return root, data
 
 
+def _error_position(error: yaml.YAMLError, text: str) -> tuple[int, int]:
+    # A ReaderError (an unprintable character) knows its offset in the text but has no mark.
+    if isinstance(error, yaml.reader.ReaderError):
+        offset = int(error.position)
+        line_start = text.rfind("\n", 0, offset) + 1
+        return text.count("\n", 0, offset) + 1, offset - line_start + 1
+    return 1, 1
+
+
+def _check_scalars(path: Path, root: yaml.Node) -> None:
+    """Build every tagged scalar alone first, so a value YAML cannot build is found where it stands.
+
+    PyYAML's safe constructor raises plain KeyError, IndexError, ValueError... for values such as
+    ``!!int ""`` or an impossible date, without saying where.
+    """
+    probe = yaml.SafeLoader("")
+    try:
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, yaml.MappingNode):
+                for key_node, value_node in node.value:
+                    stack.extend((key_node, value_node))
+            elif isinstance(node, yaml.SequenceNode):
+                stack.extend(node.value)
+            elif node.tag != "tag:yaml.org,2002:str":
+                try:
+                    probe.construct_object(node, deep=True)
+                except yaml.YAMLError:
+                    raise
+                except Exception as error:
+                    mark = node.start_mark
+                    raise MaterialError(
+                        [
+                            Problem(
+                                path,
+                                mark.line + 1,
+                                mark.column + 1,
+                                "",
+                                f"invalid value {node.value!r}: {error}",
+                            )
+                        ]
+                    ) from None
+    finally:
+        probe.dispose()
+
+
 def _check_tree(path: Path, root: yaml.Node) -> None:
-    """Refuse aliases (shared nodes) and oversized documents before anything is constructed."""
+    """Refuse aliases (shared nodes), repeated keys and oversized documents before anything is built."""
     seen: set[int] = set()
-    stack = [root]
+    stack: list[tuple[yaml.Node, Location]] = [(root, ())]
     while stack:
-        node = stack.pop()
+        node, loc = stack.pop()
+        mark = node.start_mark
         if id(node) in seen:
-            mark = node.start_mark
             raise MaterialError(
                 [
                     Problem(
                         path,
                         mark.line + 1,
                         mark.column + 1,
-                        "",
+                        format_location(loc),
                         "YAML anchors and aliases (& and *) are not allowed in materials",
                     )
                 ]
@@ -203,10 +255,27 @@ def _check_tree(path: Path, root: yaml.Node) -> None:
         if len(seen) > MAX_NODES:
             raise MaterialError([Problem(path, 1, 1, "", f"document has more than {MAX_NODES} values")])
         if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
             for key_node, value_node in node.value:
-                stack.extend((key_node, value_node))
+                key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+                if key in keys:
+                    key_mark = key_node.start_mark
+                    raise MaterialError(
+                        [
+                            Problem(
+                                path,
+                                key_mark.line + 1,
+                                key_mark.column + 1,
+                                format_location((*loc, key)),
+                                "appears twice; YAML keeps only the last one, so remove one of them",
+                            )
+                        ]
+                    )
+                keys.add(key)
+                stack.append((key_node, loc))
+                stack.append((value_node, (*loc, key)))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend((child, (*loc, index)) for index, child in enumerate(node.value))
 
 
 def _validation_problems(path: Path, node_map: NodeMap, error: ValidationError) -> list[Problem]:
@@ -236,6 +305,8 @@ def _explain(detail: Any) -> str:
             "less_than_equal": "at most",
         }[kind]
         limit = next(iter(context.values()), "")
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)
         return f"must be {words} {limit}"
     if kind == "string_type":
         return "must be text (put it in quotes if YAML reads it as a number, date or yes/no)"

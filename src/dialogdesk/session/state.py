@@ -473,27 +473,33 @@ def _hide_votes(state: SessionState, intent: i.HideVotes, at: Instant, material:
     return replace(state, board=replace(state.board, votes_hidden=intent.hidden))
 
 
+def _swap_board(state: SessionState, restored: Board, *, undo: bool) -> SessionState:
+    # The dot budget and vote visibility are settings, not edits: they stay as they are.
+    restored = replace(restored, dot_budget=state.board.dot_budget, votes_hidden=state.board.votes_hidden)
+    if undo:
+        return replace(
+            state,
+            board=restored,
+            undo_stack=state.undo_stack[:-1],
+            redo_stack=(*state.redo_stack, state.board),
+        )
+    return replace(
+        state, board=restored, redo_stack=state.redo_stack[:-1], undo_stack=(*state.undo_stack, state.board)
+    )
+
+
 @_handles(i.Undo)
 def _undo(state: SessionState, intent: i.Undo, at: Instant, material: Material) -> SessionState:
     if not state.undo_stack:
         raise IntentRefused("nothing to undo")
-    previous = state.undo_stack[-1]
-    # The dot budget and vote visibility are settings, not edits: they stay as they are.
-    previous = replace(previous, dot_budget=state.board.dot_budget, votes_hidden=state.board.votes_hidden)
-    return replace(
-        state, board=previous, undo_stack=state.undo_stack[:-1], redo_stack=(*state.redo_stack, state.board)
-    )
+    return _swap_board(state, state.undo_stack[-1], undo=True)
 
 
 @_handles(i.Redo)
 def _redo(state: SessionState, intent: i.Redo, at: Instant, material: Material) -> SessionState:
     if not state.redo_stack:
         raise IntentRefused("nothing to redo")
-    following = state.redo_stack[-1]
-    following = replace(following, dot_budget=state.board.dot_budget, votes_hidden=state.board.votes_hidden)
-    return replace(
-        state, board=following, redo_stack=state.redo_stack[:-1], undo_stack=(*state.undo_stack, state.board)
-    )
+    return _swap_board(state, state.redo_stack[-1], undo=False)
 
 
 def apply(state: SessionState, intent: i.Intent, at: Instant, material: Material) -> SessionState:
