@@ -35,7 +35,9 @@ def load_script_material() -> Material:
 
 
 def script_setup(material: Material, seed: int) -> SessionSetup:
-    return SessionSetup(material_id=material.id, participants=PARTICIPANTS, seed=seed, facilitator="Kill test")
+    return SessionSetup(
+        material_id=material.id, participants=PARTICIPANTS, seed=seed, facilitator="Kill test"
+    )
 
 
 def build_intents(material: Material, seed: int) -> list[i.Intent]:
@@ -83,7 +85,11 @@ def build_intents(material: Material, seed: int) -> list[i.Intent]:
     do(i.MakePairs(seed=seed))
     for number in range(rng.randint(28, 36)):
         x, y = xy()
-        do(i.AddCard(text=f"Punkt {number + 1} fra par {number % 4 + 1}", group=f"Par {number % 4 + 1}", x=x, y=y))
+        do(
+            i.AddCard(
+                text=f"Punkt {number + 1} fra par {number % 4 + 1}", group=f"Par {number % 4 + 1}", x=x, y=y
+            )
+        )
         aside()
     do(i.PickPairs(count=2, seed=seed))
     do(i.SetNote(step_index=1, text="Par 2 og 3 fremlagde."))

@@ -128,7 +128,9 @@ class Board:
         if card is None or not card.deleted:
             raise BoardError(f"no deleted card '{card_id}'")
         theme = card.theme if card.theme in self.themes else None
-        return self._with_card(replace(card, deleted=False, theme=theme))
+        # Its dots were freed when it was deleted; it gets back only as many as are still free.
+        dots = min(card.dots, self.dots_left) if self.dot_budget else card.dots
+        return self._with_card(replace(card, deleted=False, theme=theme, dots=dots))
 
     def create_theme(self, theme: Theme, card_ids: list[str]) -> Board:
         if theme.id in self.themes:

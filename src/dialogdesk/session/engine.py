@@ -197,12 +197,12 @@ class Session:
         return cls.from_record(read_session_file(path), clock=clock, recover=recover)
 
     def _resume_after_restart(self) -> None:
-        if self.state.phase is not SessionPhase.RUNNING or not self.events:
+        if self.state.phase not in (SessionPhase.RUNNING, SessionPhase.WRAP_UP) or not self.events:
             return
         last = self.events[-1].at
         now = self.clock.now()
         gap = max(0, now.wall_ns - last.wall_ns)
         counted = gap if gap <= RECOVERY_COUNTED_GAP_NS else 0
         self.dispatch(i.Recovered(previous_mono_ns=last.mono_ns, counted_gap_ns=counted))
-        if not counted and not self.state.paused:
+        if not counted and self.state.phase is SessionPhase.RUNNING and not self.state.paused:
             self.dispatch(i.Pause())

@@ -109,6 +109,13 @@ class SetWarning(Intent):
 
 
 @dataclass(frozen=True)
+class ShowOnAudience(Intent):
+    """What the projector shows: step, board, pairs, media, blank (black) or freeze."""
+
+    mode: str
+
+
+@dataclass(frozen=True)
 class SetRoomMessage(Intent):
     text: str
 
@@ -121,6 +128,13 @@ class SetNote(Intent):
 
 @dataclass(frozen=True)
 class MakePairs(Intent):
+    seed: int
+
+
+@dataclass(frozen=True)
+class MakeGroups(Intent):
+    """Pairs go together two by two ("gå sammen med et andet makkerpar")."""
+
     seed: int
 
 

@@ -16,7 +16,7 @@ from dialogdesk.materials.model import Material
 from dialogdesk.session import intents as i
 from dialogdesk.session.board import Board, BoardError, Card, CardKind, Theme
 from dialogdesk.session.clock import NS_PER_SECOND, Instant
-from dialogdesk.session.grouping import Pair, make_pairs, participant_labels, pick_pairs
+from dialogdesk.session.grouping import Pair, join_pairs, make_pairs, participant_labels, pick_pairs
 from dialogdesk.session.planning import minutes_to_ns
 from dialogdesk.session.timers import Countdown, WarningThreshold
 
@@ -25,6 +25,17 @@ UNDO_DEPTH = 200
 
 class IntentRefused(ValueError):
     """The intent does not apply to the state (no next step, vote past the budget, ...)."""
+
+
+class AudienceMode(StrEnum):
+    """What the audience screen shows. Blank and freeze hide the others without forgetting them."""
+
+    STEP = "step"
+    BOARD = "board"
+    PAIRS = "pairs"
+    MEDIA = "media"
+    BLANK = "blank"
+    FREEZE = "freeze"
 
 
 class SessionPhase(StrEnum):
@@ -79,11 +90,14 @@ class SessionState:
     undo_stack: tuple[Board, ...] = ()
     redo_stack: tuple[Board, ...] = ()
     pairs: tuple[Pair, ...] = ()
+    groups: tuple[tuple[int, ...], ...] = ()  # pair numbers per group of pairs
     picked_pairs: tuple[int, ...] = ()
     presenting: tuple[int, ...] = ()
     agreement: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     warning: WarningThreshold = field(default_factory=WarningThreshold)
     room_message: str = ""
+    audience: AudienceMode = AudienceMode.STEP
+    audience_before_hiding: AudienceMode = AudienceMode.STEP
     next_id: int = 1
     slept_ns: int = 0
 
@@ -145,6 +159,8 @@ def _go_to(state: SessionState, index: int, now: int) -> SessionState:
         raise IntentRefused(f"there is no step number {index + 1}")
     state = _stop_clocks(state, now)
     state = replace(state, current=index, activity=None, presenting=(), phase=SessionPhase.RUNNING)
+    if state.audience in (AudienceMode.PAIRS, AudienceMode.MEDIA):
+        state = replace(state, audience=AudienceMode.STEP)  # a new step starts on its own page
     return _start_clocks(state, now)
 
 
@@ -357,6 +373,24 @@ def _set_warning(state: SessionState, intent: i.SetWarning, at: Instant, materia
     return replace(state, warning=WarningThreshold(seconds=intent.seconds, fraction=intent.fraction))
 
 
+@_handles(i.ShowOnAudience)
+def _show_on_audience(
+    state: SessionState, intent: i.ShowOnAudience, at: Instant, material: Material
+) -> SessionState:
+    try:
+        mode = AudienceMode(intent.mode)
+    except ValueError:
+        raise IntentRefused(f"the audience screen cannot show '{intent.mode}'") from None
+    hiding = (AudienceMode.BLANK, AudienceMode.FREEZE)
+    if mode in hiding and state.audience in hiding and mode == state.audience:
+        # Blank or freeze again: back to what was shown before (B on a clicker toggles).
+        return replace(state, audience=state.audience_before_hiding)
+    if mode in hiding:
+        before = state.audience if state.audience not in hiding else state.audience_before_hiding
+        return replace(state, audience=mode, audience_before_hiding=before)
+    return replace(state, audience=mode, audience_before_hiding=mode)
+
+
 @_handles(i.SetRoomMessage)
 def _room_message(
     state: SessionState, intent: i.SetRoomMessage, at: Instant, material: Material
@@ -376,7 +410,16 @@ def _note(state: SessionState, intent: i.SetNote, at: Instant, material: Materia
 @_handles(i.MakePairs)
 def _make_pairs(state: SessionState, intent: i.MakePairs, at: Instant, material: Material) -> SessionState:
     people = participant_labels(state.setup.participants, state.setup.participant_names)
-    return replace(state, pairs=tuple(make_pairs(people, intent.seed)), picked_pairs=(), presenting=())
+    pairs = tuple(make_pairs(people, intent.seed))
+    return replace(state, pairs=pairs, groups=(), picked_pairs=(), presenting=())
+
+
+@_handles(i.MakeGroups)
+def _make_groups(state: SessionState, intent: i.MakeGroups, at: Instant, material: Material) -> SessionState:
+    if not state.pairs:
+        state = _make_pairs(state, i.MakePairs(seed=state.setup.seed), at, material)
+    groups = join_pairs(state.pairs, intent.seed)
+    return replace(state, groups=tuple(tuple(pair.number for pair in group) for group in groups))
 
 
 @_handles(i.PickPairs)
@@ -476,6 +519,10 @@ def _hide_votes(state: SessionState, intent: i.HideVotes, at: Instant, material:
 def _swap_board(state: SessionState, restored: Board, *, undo: bool) -> SessionState:
     # The dot budget and vote visibility are settings, not edits: they stay as they are.
     restored = replace(restored, dot_budget=state.board.dot_budget, votes_hidden=state.board.votes_hidden)
+    if restored.dot_budget and restored.dots_used > restored.dot_budget:
+        raise IntentRefused(
+            f"that would place {restored.dots_used} dots, but the room has only {restored.dot_budget}"
+        )
     if undo:
         return replace(
             state,
@@ -490,6 +537,8 @@ def _swap_board(state: SessionState, restored: Board, *, undo: bool) -> SessionS
 
 @_handles(i.Undo)
 def _undo(state: SessionState, intent: i.Undo, at: Instant, material: Material) -> SessionState:
+    if state.phase is SessionPhase.ENDED:
+        raise IntentRefused("the session has ended")
     if not state.undo_stack:
         raise IntentRefused("nothing to undo")
     return _swap_board(state, state.undo_stack[-1], undo=True)
@@ -497,6 +546,8 @@ def _undo(state: SessionState, intent: i.Undo, at: Instant, material: Material) 
 
 @_handles(i.Redo)
 def _redo(state: SessionState, intent: i.Redo, at: Instant, material: Material) -> SessionState:
+    if state.phase is SessionPhase.ENDED:
+        raise IntentRefused("the session has ended")
     if not state.redo_stack:
         raise IntentRefused("nothing to redo")
     return _swap_board(state, state.redo_stack[-1], undo=False)

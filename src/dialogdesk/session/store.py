@@ -19,6 +19,7 @@ from typing import Any
 
 SESSION_FORMAT = "dialogdesk-session"
 SESSION_VERSION = 1
+TEMPORARY_SUFFIX = ".tmp"
 
 # Migrations from older versions: version -> function returning the data in version + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -30,9 +31,9 @@ class SessionFileError(Exception):
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash at any moment leaves one whole version."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}{TEMPORARY_SUFFIX}")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         try:
             view = memoryview(data)
@@ -43,11 +44,37 @@ def write_atomically(path: Path, data: bytes) -> None:
         finally:
             os.close(descriptor)
         os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        # Name the file the user knows, not the hidden temporary one.
+        raise OSError(error.errno, error.strerror, str(path)) from error
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete temporary files left by a process that was killed while saving."""
+    for temporary in folder.glob(f".*{TEMPORARY_SUFFIX}"):
+        pid = temporary.name.removesuffix(TEMPORARY_SUFFIX).rsplit(".", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    if sys.platform == "win32":
+        return False  # the writer holds the file open; unlink fails while it is alive
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -72,6 +99,8 @@ def describe_os_error(error: OSError) -> str:
         errno.EPERM: "there is no permission to write there",
         errno.EDQUOT: "the disk quota is used up",
         errno.EFBIG: "the file is too large for the disk",
+        errno.EEXIST: "a file is in the way of the folder",
+        errno.ENOTDIR: "a file is in the way of the folder",
     }
     reason = reasons.get(error.errno or 0, error.strerror or str(error))
     where = f" ({error.filename})" if error.filename else ""
@@ -79,7 +108,9 @@ def describe_os_error(error: OSError) -> str:
 
 
 def encode_event(event: dict[str, Any]) -> str:
-    return json.dumps(event, ensure_ascii=False, separators=(",", ":"))
+    # ASCII escapes keep the file valid UTF-8 whatever text a card holds (even a lone
+    # surrogate from a paste) and keep the log's strings compact to join.
+    return json.dumps(event, separators=(",", ":"))
 
 
 class SessionFile:
@@ -88,7 +119,7 @@ class SessionFile:
     def __init__(self, path: Path, header: dict[str, Any], events: list[str] | None = None) -> None:
         self.path = path
         header = {"format": SESSION_FORMAT, "version": SESSION_VERSION, **header}
-        self._prefix = json.dumps(header, ensure_ascii=False)[:-1] + ', "events": [\n'
+        self._prefix = json.dumps(header)[:-1] + ', "events": [\n'
         self._events: list[str] = list(events or [])
 
     def append(self, event: dict[str, Any], summary: dict[str, Any]) -> None:
@@ -97,13 +128,7 @@ class SessionFile:
         self.save(summary)
 
     def save(self, summary: dict[str, Any]) -> None:
-        text = (
-            self._prefix
-            + ",\n".join(self._events)
-            + '\n], "summary": '
-            + json.dumps(summary, ensure_ascii=False)
-            + "}\n"
-        )
+        text = self._prefix + ",\n".join(self._events) + '\n], "summary": ' + json.dumps(summary) + "}\n"
         write_atomically(self.path, text.encode("utf-8"))
 
 
@@ -158,6 +183,7 @@ def list_sessions(folder: Path) -> tuple[list[SessionRecord], list[str]]:
     records, problems = [], []
     if not folder.is_dir():
         return [], []
+    remove_stale_temporaries(folder)
     for path in sorted(folder.glob("*.json")):
         try:
             records.append(read_session_file(path))

@@ -100,12 +100,15 @@ class Countdown:
 
 
 def format_remaining(remaining_ns: int) -> str:
-    """'12:05', or '-01:30' in overtime. Rounds towards the next second while counting down."""
-    if remaining_ns >= 0:
+    """'12:05', or '-01:30' in overtime.
+
+    Counts like a kitchen timer: 00:01 while up to a second is left, 00:00 for the first second
+    over, then -00:01. A minus sign never stands before 00:00.
+    """
+    if remaining_ns > 0:
         seconds = -(-remaining_ns // NS_PER_SECOND)  # ceil: 0.2 s left still shows 00:01
-        sign = ""
     else:
-        seconds = -remaining_ns // NS_PER_SECOND
-        sign = "-"
+        seconds = -remaining_ns // NS_PER_SECOND  # whole seconds over
+    sign = "-" if remaining_ns < 0 and seconds > 0 else ""
     minutes, seconds = divmod(seconds, 60)
     return f"{sign}{minutes:02d}:{seconds:02d}"

@@ -1,0 +1,115 @@
+"""The bridge between the Qt-free session and the windows: intents in, signals out.
+
+Both windows render the one ``Session`` this controller holds; neither owns it. A QTimer only
+asks the views to repaint (the time itself comes from the session's monotonic clock) and runs
+only while a session is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from dialogdesk.materials.model import Material, Step
+from dialogdesk.session import intents as i
+from dialogdesk.session.clock import Instant
+from dialogdesk.session.engine import Session
+from dialogdesk.session.state import IntentRefused, SessionPhase, SessionState
+from dialogdesk.session.timers import Phase
+from dialogdesk.session.timing import Timing, timing
+
+REPAINT_INTERVAL_MS = 200  # five repaints a second keeps a 1-second countdown crisp
+
+
+class SessionController(QObject):
+    """Sends intents to the session and tells the views when to redraw."""
+
+    stateChanged = Signal(object)  # SessionState, after it is saved
+    ticked = Signal(object)  # Timing, a few times a second while running
+    refused = Signal(str)  # an intent that did not apply, in words for the facilitator
+    saveFailed = Signal(str)  # the disk refused; the session goes on in memory
+    stepEnded = Signal()  # the step countdown just reached zero
+    activityEnded = Signal()  # the activity countdown just reached zero
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._last_step_phase: Phase | None = None
+        self._last_activity_phase: Phase | None = None
+        self._repaint = QTimer(self)
+        self._repaint.setInterval(REPAINT_INTERVAL_MS)
+        self._repaint.timeout.connect(self._tick)
+        self._unsubscribe = session.subscribe(self._on_state)
+
+    # --- reading ---------------------------------------------------------------------------
+    @property
+    def state(self) -> SessionState:
+        return self.session.state
+
+    @property
+    def material(self) -> Material:
+        return self.session.material
+
+    @property
+    def step(self) -> Step:
+        return self.material.steps[self.state.current]
+
+    def next_step(self) -> Step | None:
+        index = self.state.current + 1
+        return self.material.steps[index] if index < len(self.material.steps) else None
+
+    def now(self) -> Instant:
+        return self.session.now()
+
+    def timing(self) -> Timing:
+        return timing(self.state, self.now())
+
+    # --- changing --------------------------------------------------------------------------
+    def send(self, intent: i.Intent) -> bool:
+        """Apply an intent; True when it applied. A refusal is reported, never raised."""
+        try:
+            self.session.dispatch(intent)
+        except IntentRefused as error:
+            self.refused.emit(str(error))
+            return False
+        return True
+
+    def start_or_pause(self) -> None:
+        """The one button (and F5) that starts, pauses and resumes."""
+        state = self.state
+        if state.phase is SessionPhase.PREPARATION:
+            self.send(i.StartSession())
+        elif state.phase is SessionPhase.RUNNING:
+            self.send(i.Resume() if state.paused else i.Pause())
+
+    def start_repaints(self) -> None:
+        self._repaint.start()
+
+    def stop_repaints(self) -> None:
+        self._repaint.stop()
+
+    def close(self) -> None:
+        self._repaint.stop()
+        self._unsubscribe()
+
+    # --- internals ---------------------------------------------------------------------------
+    def _on_state(self, state: SessionState) -> None:
+        if self.session.save_error:
+            self.saveFailed.emit(self.session.save_error)
+        self.stateChanged.emit(state)
+
+    def _tick(self) -> None:
+        self.session.heartbeat()
+        current = self.timing()
+        self._announce_ends(current)
+        self.ticked.emit(current)
+
+    def _announce_ends(self, current: Timing) -> None:
+        if current.step_phase is Phase.OVERTIME and self._last_step_phase not in (Phase.OVERTIME, None):
+            self.stepEnded.emit()
+        if current.activity_phase is Phase.OVERTIME and self._last_activity_phase not in (
+            Phase.OVERTIME,
+            None,
+        ):
+            self.activityEnded.emit()
+        self._last_step_phase = current.step_phase
+        self._last_activity_phase = current.activity_phase
