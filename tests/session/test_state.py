@@ -525,8 +525,8 @@ def test_the_silent_minute_has_its_own_countdown_and_phase() -> None:
     view = shown(session)
     assert format_remaining(view.activity_remaining_ns) == "01:00"
     assert view.activity_elapsed_ns == 0
-    # a one-minute countdown is all "last minute", so it warns from the start; the step does not
-    assert (view.activity_phase, view.step_phase) == (Phase.WARNING, Phase.NORMAL)
+    # a one-minute countdown warns in its last quarter, not from its first second
+    assert (view.activity_phase, view.step_phase) == (Phase.NORMAL, Phase.NORMAL)
     assert not session.state.activity.open_ended
 
     clock.advance(45)

@@ -122,12 +122,14 @@ def test_the_warning_can_be_the_last_share_of_the_time(minutes: int, warn_from_r
     assert countdown.phase(countdown.duration_ns + 1, threshold) is Phase.OVERTIME
 
 
-def test_a_seconds_threshold_longer_than_the_countdown_warns_all_along() -> None:
+def test_a_seconds_threshold_as_long_as_the_countdown_warns_in_its_last_quarter() -> None:
+    # "The last minute" of the one-minute silent brainstorm would warn from its first second.
     threshold = WarningThreshold(seconds=120)
     countdown = Countdown.of_minutes(1).start(0)
 
-    assert threshold.warning_from_ns(countdown.duration_ns) == 1 * MIN
-    assert countdown.phase(0, threshold) is Phase.WARNING
+    assert threshold.warning_from_ns(countdown.duration_ns) == 15 * S
+    assert countdown.phase(0, threshold) is Phase.NORMAL
+    assert countdown.phase(45 * S, threshold) is Phase.WARNING
 
 
 def test_a_stopped_countdown_keeps_its_phase() -> None:

@@ -145,7 +145,7 @@ class Session:
         """Called regularly by a view while the session shows; detects a sleeping machine."""
         now = self.clock.now()
         sleep = self.sleep_detector.observe(now)
-        if sleep is not None and self.state.phase is SessionPhase.RUNNING:
+        if sleep is not None and self.state.phase in (SessionPhase.RUNNING, SessionPhase.WRAP_UP):
             self.dispatch(i.ClockJump(slept_ns=sleep.slept_ns, excluded_ns=sleep.counted_by_monotonic_ns))
         return now
 

@@ -26,7 +26,12 @@ class WarningThreshold:
         """Remaining time (ns) at or below which the countdown warns."""
         if self.fraction is not None:
             return round(duration_ns * self.fraction)
-        return min(duration_ns, (self.seconds or 0) * NS_PER_SECOND)
+        warning_ns = (self.seconds or 0) * NS_PER_SECOND
+        if warning_ns >= duration_ns:
+            # "The last minute" of the silent minute would warn from its first second; a
+            # countdown that short warns in its last quarter instead.
+            return duration_ns // 4
+        return warning_ns
 
 
 @dataclass(frozen=True)

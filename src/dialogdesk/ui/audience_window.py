@@ -1,0 +1,331 @@
+"""The audience view: fullscreen on the projector, large enough to read from the back of the room.
+
+It shows only what participants may see (step title, countdown, their instruction and
+questions, picked pairs, the board, a message to the room) and never the facilitator's lines,
+tips or notes. Blank and freeze affect this window only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
+from dialogdesk.session.timers import format_remaining
+from dialogdesk.session.timing import Timing
+from dialogdesk.ui import style
+from dialogdesk.ui.session_controller import SessionController
+
+
+def _label(object_name: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class StepPage(QWidget):
+    """The step: title, countdown, what to do now, the questions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step_label = _label("audienceStep")
+        self.countdown_label = _label("audienceCountdown", wrap=False)
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.activity_label = _label("audienceActivity")
+        self.instruction_label = _label("audienceInstruction")
+        self.questions_label = _label("audienceQuestions")
+        self.questions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        header = QHBoxLayout()
+        header.addWidget(self.step_label, 1, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.countdown_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.activity_label)
+        layout.addWidget(self.instruction_label)
+        layout.addWidget(self.questions_label, 1)
+
+
+class PairsPage(QWidget):
+    """The pairs picked to present ("pluk"), and every pair for reference."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading_label = _label("audienceStep")
+        self.picked_label = _label("audiencePicked")
+        self.all_pairs_label = _label("audienceQuestions")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.picked_label)
+        layout.addWidget(self.all_pairs_label, 1)
+
+
+class BoardPage(QWidget):
+    """The board, read-only: themes side by side with their cards, dots when revealed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading_label = _label("audienceStep")
+        self.columns = QGridLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading_label)
+        layout.addLayout(self.columns, 1)
+        self.card_labels: list[QLabel] = []
+
+    def show_board(self, state: SessionState) -> None:
+        while self.columns.count():
+            item = self.columns.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.card_labels = []
+        board = state.board
+        groups: list[tuple[str, str | None]] = [(theme.name, theme.id) for theme in board.themes.values()]
+        if board.cards_in_theme(None):
+            groups.append((QCoreApplication.translate("AudienceWindow", "Not sorted yet"), None))
+        for column, (name, theme_id) in enumerate(groups):
+            title = _label("audienceTheme")
+            title.setText(name)
+            self.columns.addWidget(title, 0, column, Qt.AlignmentFlag.AlignTop)
+            for row, card in enumerate(board.cards_in_theme(theme_id), start=1):
+                text = card.text
+                if not board.votes_hidden and card.dots:
+                    text += "  " + "●" * min(card.dots, 12) + (f" {card.dots}" if card.dots > 12 else "")
+                if board.chosen == card.id:
+                    text = "★ " + text
+                label = _label("audienceCard")
+                label.setText(text)
+                self.card_labels.append(label)
+                self.columns.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
+        self.columns.setRowStretch(max(len(board.visible_cards()), 1) + 1, 1)
+
+
+class TestPattern(QWidget):
+    """Shown from the preparation page so the facilitator sees which screen is the projector."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        bars = ["#ffffff", "#ffd23f", "#00b4d8", "#2ec4b6", "#ff8a80", "#b388ff", "#0b1a2b"]
+        width = self.width() / len(bars)
+        for index, colour in enumerate(bars):
+            painter.fillRect(int(index * width), 0, int(width) + 1, self.height(), QColor(colour))
+        painter.fillRect(
+            0, int(self.height() * 0.35), self.width(), int(self.height() * 0.3), QColor("#000000")
+        )
+        font = QFont()
+        font.setPixelSize(max(36, self.height() // 12))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        screen = self.screen()
+        text = QCoreApplication.translate("AudienceWindow", "DialogDesk – audience screen")
+        if screen is not None:
+            text += f"\n{screen.name()}  {screen.geometry().width()}×{screen.geometry().height()}"
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
+
+
+class AudienceWindow(QWidget):
+    """The projector's window. It closes only when the session window says so."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.controller = controller
+        self.setObjectName("audienceWindow")
+        self.setWindowTitle(QCoreApplication.translate("AudienceWindow", "DialogDesk – audience"))
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self._closing_allowed = False
+        self._showing_test_pattern = False
+
+        self.step_page = StepPage()
+        self.pairs_page = PairsPage()
+        self.board_page = BoardPage()
+        self.blank_page = QWidget()
+        self.blank_page.setObjectName("audienceBlank")
+        self.freeze_page = QLabel()
+        self.freeze_page.setObjectName("audienceBlank")
+        self.freeze_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.test_pattern = TestPattern()
+        self.pages = QStackedWidget()
+        for page in (
+            self.step_page,
+            self.pairs_page,
+            self.board_page,
+            self.blank_page,
+            self.freeze_page,
+            self.test_pattern,
+        ):
+            self.pages.addWidget(page)
+        self.message_label = _label("audienceMessage")
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message_label)
+
+        controller.stateChanged.connect(self.render_state)
+        controller.ticked.connect(self.render_timing)
+        self.render_state(controller.state)
+        self.render_timing(controller.timing())
+        self._apply_sizes()
+
+    # --- rendering -------------------------------------------------------------------------
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def render_state(self, state: SessionState) -> None:
+        """Update every page (also hidden ones), then pick the one to show: no stale flashes."""
+        material = self.controller.material
+        step = material.steps[state.current]
+        if state.phase is SessionPhase.PREPARATION:
+            self.step_page.step_label.setText(material.title)
+            self.step_page.instruction_label.setText(material.framing_intro)
+            self.step_page.questions_label.setText(_bullets(material.framing_questions))
+        elif state.phase in (SessionPhase.WRAP_UP, SessionPhase.ENDED):
+            self.step_page.step_label.setText(QCoreApplication.translate("AudienceWindow", "Our agreement"))
+            self.step_page.instruction_label.setText(self._agreement_text(state))
+            self.step_page.questions_label.setText("")
+        else:
+            self.step_page.step_label.setText(f"{step.label}: {step.title}")
+            self.step_page.instruction_label.setText(step.participant_instruction)
+            self.step_page.questions_label.setText(_bullets(step.participant_questions))
+        self._render_pairs(state)
+        self.board_page.heading_label.setText(QCoreApplication.translate("AudienceWindow", "Our board"))
+        self.board_page.show_board(state)
+        self.message_label.setText(state.room_message)
+        self.message_label.setVisible(bool(state.room_message) and state.audience is not AudienceMode.BLANK)
+        self.render_timing(self.controller.timing())
+        self._show_mode(state.audience)
+
+    def render_timing(self, timing: Timing) -> None:
+        state = self.controller.state
+        page = self.step_page
+        running_phase = state.phase is SessionPhase.RUNNING
+        page.countdown_label.setVisible(running_phase)
+        if state.activity is not None and timing.activity_remaining_ns is not None:
+            activity = next(
+                a
+                for a in self.controller.material.steps[state.activity.step_index].activities
+                if a.id == state.activity.activity_id
+            )
+            shown_ns = (
+                timing.activity_elapsed_ns if state.activity.open_ended else timing.activity_remaining_ns
+            )
+            phase = timing.activity_phase
+            page.activity_label.setText(f"{activity.title}\n{activity.participant_instruction}".strip())
+            page.activity_label.setVisible(True)
+            text = format_remaining(-shown_ns if state.activity.open_ended else shown_ns)
+            text = text.lstrip("-") if state.activity.open_ended else text
+        else:
+            page.activity_label.setVisible(False)
+            phase = timing.step_phase
+            text = format_remaining(timing.step_remaining_ns)
+        if state.paused and running_phase:
+            text = "⏸ " + text
+        page.countdown_label.setText(text)
+        colour = style.PHASE_COLOURS_ON_DARK[phase]
+        page.countdown_label.setStyleSheet(f"color: {colour};")
+
+    def _render_pairs(self, state: SessionState) -> None:
+        pairs = {pair.number: pair for pair in state.pairs}
+        pair_word = QCoreApplication.translate("AudienceWindow", "Pair %1")
+        self.pairs_page.heading_label.setText(QCoreApplication.translate("AudienceWindow", "Your turn"))
+        picked = [pair_word.replace("%1", str(number)) for number in state.presenting]
+        self.pairs_page.picked_label.setText("   ".join(picked))
+        lines = [
+            pair_word.replace("%1", str(pair.number)) + ": " + ", ".join(pair.members)
+            for pair in pairs.values()
+            if state.setup.participant_names
+        ]
+        self.pairs_page.all_pairs_label.setText("\n".join(lines))
+
+    def _agreement_text(self, state: SessionState) -> str:
+        lines = []
+        for field in self.controller.material.wrap_up.agreement:
+            value = state.agreement.get(field.id, "")
+            if value:
+                lines.append(f"{field.label}: {value}")
+        return "\n".join(lines)
+
+    def _show_mode(self, mode: AudienceMode) -> None:
+        if self._showing_test_pattern:
+            self.pages.setCurrentWidget(self.test_pattern)
+            return
+        if mode is AudienceMode.FREEZE:
+            if self.pages.currentWidget() is not self.freeze_page:
+                # Keep the last frame the room saw; the presenter view stays live.
+                self.freeze_page.setPixmap(self.pages.currentWidget().grab())
+            self.pages.setCurrentWidget(self.freeze_page)
+            return
+        page = {
+            AudienceMode.STEP: self.step_page,
+            AudienceMode.PAIRS: self.pairs_page,
+            AudienceMode.BOARD: self.board_page,
+            AudienceMode.BLANK: self.blank_page,
+            AudienceMode.MEDIA: self.step_page,
+        }[mode]
+        self.pages.setCurrentWidget(page)
+
+    def show_test_pattern(self, shown: bool) -> None:
+        self._showing_test_pattern = shown
+        self._show_mode(self.controller.state.audience)
+
+    def frozen_frame(self) -> QPixmap | None:
+        return self.freeze_page.pixmap() if self.pages.currentWidget() is self.freeze_page else None
+
+    # --- size and closing ---------------------------------------------------------------------
+    def _apply_sizes(self) -> None:
+        height = max(self.height(), 480)
+        countdown_px = int(height * style.COUNTDOWN_HEIGHT_SHARE)
+        title_px = max(style.MIN_AUDIENCE_TEXT_PX + 12, int(height * 0.055))
+        text_px = max(style.MIN_AUDIENCE_TEXT_PX, int(height * 0.04))
+        self.setStyleSheet(
+            f"""
+            QWidget#audienceWindow, QStackedWidget, StepPage, PairsPage, BoardPage {{
+                background: {style.AUDIENCE_BACKGROUND}; color: {style.AUDIENCE_TEXT}; }}
+            QWidget#audienceBlank {{ background: #000000; }}
+            QLabel {{ color: {style.AUDIENCE_TEXT}; font-size: {text_px}px; }}
+            QLabel#audienceStep {{ font-size: {title_px}px; font-weight: bold; padding: 24px; }}
+            QLabel#audienceCountdown {{ font-size: {countdown_px}px; font-weight: bold; padding: 0 24px; }}
+            QLabel#audienceActivity {{ font-size: {title_px}px; color: {style.AUDIENCE_MESSAGE_BACKGROUND};
+                padding: 0 24px; }}
+            QLabel#audienceInstruction {{ font-size: {title_px}px; padding: 12px 24px; }}
+            QLabel#audienceQuestions {{ padding: 12px 24px; color: {style.AUDIENCE_MUTED}; }}
+            QLabel#audiencePicked {{ font-size: {countdown_px // 2}px; font-weight: bold; padding: 24px; }}
+            QLabel#audienceTheme {{ font-weight: bold; color: {style.AUDIENCE_MESSAGE_BACKGROUND};
+                padding: 8px; }}
+            QLabel#audienceCard {{ background: #ffffff; color: #111111; border-radius: 6px; padding: 8px;
+                margin: 4px; }}
+            QLabel#audienceMessage {{ background: {style.AUDIENCE_MESSAGE_BACKGROUND};
+                color: {style.AUDIENCE_MESSAGE_TEXT}; font-size: {title_px}px; font-weight: bold;
+                padding: 12px; }}
+            """
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def allow_close(self) -> None:
+        self._closing_allowed = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Alt+F4 on the projector must not end the room's view; the presenter closes it.
+        if self._closing_allowed:
+            event.accept()
+        else:
+            event.ignore()
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"•  {line}" for line in lines)

@@ -1,0 +1,43 @@
+"""Colours and type sizes shared by the views, chosen for a projector at the back of a room.
+
+Every text colour on the audience view has at least WCAG AA contrast (4.5:1) against its
+background; ``contrast_ratio`` lets the tests check that.
+"""
+
+from __future__ import annotations
+
+from dialogdesk.session.timers import Phase
+
+AUDIENCE_BACKGROUND = "#0b1a2b"
+AUDIENCE_TEXT = "#ffffff"
+AUDIENCE_MUTED = "#c9d6e3"
+AUDIENCE_MESSAGE_BACKGROUND = "#ffd23f"
+AUDIENCE_MESSAGE_TEXT = "#0b1a2b"
+
+PHASE_COLOURS_ON_DARK = {
+    Phase.NOT_STARTED: "#c9d6e3",
+    Phase.NORMAL: "#ffffff",
+    Phase.WARNING: "#ffd23f",
+    Phase.OVERTIME: "#ff8a80",
+}
+PHASE_COLOURS_ON_LIGHT = {
+    Phase.NOT_STARTED: "#4a5b6c",
+    Phase.NORMAL: "#0b3d1f",
+    Phase.WARNING: "#8a5a00",
+    Phase.OVERTIME: "#b00020",
+}
+
+# Share of the audience screen's height for the countdown (the brief asks for at least 20%).
+COUNTDOWN_HEIGHT_SHARE = 0.22
+MIN_AUDIENCE_TEXT_PX = 36
+
+
+def relative_luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    lighter, darker = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
