@@ -33,7 +33,9 @@ def test_one_card_per_material_with_the_facts_in_danish(qtbot: QtBot, danish: QT
     assert facts == {
         "Forventningsafstemning om digital hjælp": "45–60 min. · 4–20 deltagere · 5 trin · Film",
         "Hjælp med borgernes hardware": "45 min. · 4–20 deltagere · 4 trin · Skriftlig case",
-        "Viden på tværs af offentlige systemer og it-løsninger": "60 min. · 4–20 deltagere · 5 trin · Podcast",
+        "Viden på tværs af offentlige systemer og it-løsninger": (
+            "60 min. · 4–20 deltagere · 5 trin · Podcast"
+        ),
     }
     assert window.windowTitle() == "DialogDesk – dialogmaterialer"
     assert not window.error_label.isVisible()

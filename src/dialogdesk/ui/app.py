@@ -1,16 +1,33 @@
-"""Start the Qt application on a set of materials."""
+"""Start the Qt application and move between the library, the preparation page and a session."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from dialogdesk.datadir import ENV_VARIABLE, sessions_dir
 from dialogdesk.materials.library import MaterialLibrary
+from dialogdesk.materials.loader import LoadedMaterial
+from dialogdesk.platform.screens import ScreenIdentity, ScreenManager, place_fullscreen
+from dialogdesk.platform.settings import load_settings, save_settings, settings_path
+from dialogdesk.session import intents as i
+from dialogdesk.session.clock import NS_PER_SECOND, Clock
+from dialogdesk.session.engine import Session
+from dialogdesk.session.state import SessionSetup
+from dialogdesk.session.store import SessionFileError, list_sessions
+from dialogdesk.ui.audience_window import TestPattern
 from dialogdesk.ui.i18n import install_translator
 from dialogdesk.ui.library_window import LibraryWindow
+from dialogdesk.ui.preparation_window import PreparationWindow
+from dialogdesk.ui.session_controller import SessionController
+from dialogdesk.ui.session_screens import SessionScreens
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -20,12 +37,133 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def data_dir() -> Path:
+    """``DIALOGDESK_DATA_DIR`` if set, else Qt's per-user application data folder."""
+    override = os.environ.get(ENV_VARIABLE)
+    if override:
+        return Path(override)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+class DialogDesk(QObject):
+    """The app's flow: library → preparation → session on the room's screens → library."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        materials: Sequence[Path],
+        *,
+        data: Path | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.data = data or data_dir()
+        self.clock = clock
+        self.settings, settings_problem = load_settings(settings_path(self.data))
+        self.library = MaterialLibrary.load(materials)
+        self.window = LibraryWindow(self.library)
+        self.screens = ScreenManager(app, self.settings.audience_screen, self._remember_audience_screen)
+        self.preparation: PreparationWindow | None = None
+        self.running: SessionScreens | None = None
+        self.test_pattern: TestPattern | None = None
+        self.window.prepareRequested.connect(self.open_preparation)
+        self.window.resumeRequested.connect(self.resume)
+        if settings_problem:
+            self.window.statusBar().showMessage(settings_problem)
+        self.offer_unfinished()
+
+    def show(self) -> None:
+        self.window.show()
+
+    # --- library ------------------------------------------------------------------------------
+    def offer_unfinished(self) -> None:
+        records, _problems = list_sessions(sessions_dir(self.data))
+        unfinished = next((record for record in records if not record.finished), None)
+        if unfinished is None:
+            self.window.offer_resume(None, "")
+            return
+        summary = unfinished.summary
+        when = datetime.fromtimestamp(summary.get("updated_wall_ns", 0) / NS_PER_SECOND)
+        step = int(summary.get("step_index", 0)) + 1
+        description = f"{summary.get('material_title', '')}, Trin {step} ({when:%d.%m. %H:%M})"
+        self.window.offer_resume(unfinished.path, description)
+
+    # --- preparation --------------------------------------------------------------------------
+    def open_preparation(self, loaded: LoadedMaterial) -> None:
+        self.preparation = PreparationWindow(loaded, self.screens)
+        self.preparation.startRequested.connect(
+            lambda setup, minutes, m=loaded: self.start_session(m, setup, minutes)
+        )
+        self.preparation.backRequested.connect(self._back_to_library)
+        self.preparation.testPatternRequested.connect(self.show_test_pattern)
+        self.window.hide()
+        self.preparation.showMaximized()
+
+    def show_test_pattern(self, screen: QScreen, shown: bool) -> None:
+        if self.test_pattern is None:
+            self.test_pattern = TestPattern()
+        if shown:
+            place_fullscreen(self.test_pattern, screen)
+        else:
+            self.test_pattern.hide()
+
+    def _back_to_library(self) -> None:
+        if self.test_pattern is not None:
+            self.test_pattern.hide()
+        if self.preparation is not None:
+            self.preparation.close()
+            self.preparation.deleteLater()
+            self.preparation = None
+        self.offer_unfinished()
+        self.window.show()
+
+    # --- session ------------------------------------------------------------------------------
+    def start_session(
+        self, loaded: LoadedMaterial, setup: SessionSetup, minutes: list[float] | None
+    ) -> SessionScreens:
+        session = Session(loaded.material, setup, clock=self.clock, folder=sessions_dir(self.data))
+        if minutes:
+            session.dispatch(i.AcceptPlan(first_index=0, minutes=tuple(minutes)))
+        return self._run(session)
+
+    def resume(self, path: Path) -> SessionScreens | None:
+        try:
+            session = Session.open(path, clock=self.clock)
+        except SessionFileError as error:
+            QMessageBox.warning(self.window, "DialogDesk", str(error))
+            return None
+        return self._run(session)
+
+    def _run(self, session: Session) -> SessionScreens:
+        if self.test_pattern is not None:
+            self.test_pattern.hide()
+        if self.preparation is not None:
+            self.preparation.hide()
+        self.window.hide()
+        controller = SessionController(session)
+        self.running = SessionScreens(controller, self.screens, chime=self.settings.chime)
+        self.running.closed.connect(self._session_closed)
+        self.running.show()
+        return self.running
+
+    def _session_closed(self) -> None:
+        self.running = None
+        self._back_to_library()
+
+    def _remember_audience_screen(self, identity: ScreenIdentity) -> None:
+        self.settings = self.settings.model_copy(update={"audience_screen": identity})
+        problem = save_settings(self.settings, settings_path(self.data))
+        if problem:
+            self.window.statusBar().showMessage(problem)
+
+
 def run_app(materials: Sequence[Path], language: str | None = None) -> int:
     app = create_application()
-    install_translator(app, language)
-    library = MaterialLibrary.load(materials)
-    for problem in library.errors:
+    settings, _ = load_settings(settings_path(data_dir()))
+    install_translator(app, language or settings.language)
+    desk = DialogDesk(app, materials)
+    for problem in desk.library.errors:
         print(problem, file=sys.stderr)
-    window = LibraryWindow(library)
-    window.show()
+    desk.show()
     return app.exec()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -60,6 +62,8 @@ def shorten(text: str, limit: int) -> str:
 class MaterialCard(QFrame):
     """One material: its title, what it is about, and the facts a facilitator plans by."""
 
+    prepareRequested = Signal(object)  # LoadedMaterial
+
     def __init__(self, loaded: LoadedMaterial, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loaded = loaded
@@ -76,13 +80,19 @@ class MaterialCard(QFrame):
         self.intention_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.facts_label = QLabel(material_facts(material))
         self.facts_label.setObjectName("cardFacts")
+        self.prepare_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Prepare session ▶"))
+        self.prepare_button.clicked.connect(lambda: self.prepareRequested.emit(self.loaded))
         layout.addWidget(self.title_label)
         layout.addWidget(self.intention_label, 1)
         layout.addWidget(self.facts_label)
+        layout.addWidget(self.prepare_button, 0, Qt.AlignmentFlag.AlignRight)
 
 
 class LibraryWindow(QMainWindow):
     """Lists the materials that loaded and says plainly which files did not, and why."""
+
+    prepareRequested = Signal(object)  # LoadedMaterial
+    resumeRequested = Signal(object)  # Path of an unfinished session
 
     def __init__(self, library: MaterialLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +120,22 @@ class LibraryWindow(QMainWindow):
             )
         layout.addWidget(self.error_label)
 
+        self.resume_banner = QFrame()
+        self.resume_banner.setObjectName("resumeBanner")
+        banner_layout = QHBoxLayout(self.resume_banner)
+        self.resume_label = QLabel()
+        self.resume_label.setWordWrap(True)
+        self.resume_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Continue the session"))
+        self.resume_button.clicked.connect(lambda: self.resumeRequested.emit(self._resume_path))
+        banner_layout.addWidget(self.resume_label, 1)
+        banner_layout.addWidget(self.resume_button)
+        self.resume_banner.hide()
+        self._resume_path: object = None
+        layout.addWidget(self.resume_banner)
+
         self.cards = [MaterialCard(loaded) for loaded in library.materials]
+        for card in self.cards:
+            card.prepareRequested.connect(self.prepareRequested)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         columns = 3
@@ -135,6 +160,16 @@ class LibraryWindow(QMainWindow):
             self.about_action
         )
         self.setStyleSheet(_STYLE)
+
+    def offer_resume(self, path: object, description: str) -> None:
+        """Offer an unfinished session (found on start) for resumption at the same step."""
+        self._resume_path = path
+        self.resume_label.setText(
+            QCoreApplication.translate("LibraryWindow", "An unfinished session was found: %1").replace(
+                "%1", description
+            )
+        )
+        self.resume_banner.setVisible(path is not None)
 
     def project_context(self) -> ProjectContext | None:
         return next((m.material.project for m in self.library.materials if m.material.project), None)
@@ -166,6 +201,8 @@ class LibraryWindow(QMainWindow):
 
 _STYLE = """
 QLabel#libraryHeading { font-size: 22pt; font-weight: bold; margin: 8px 4px; }
+QFrame#resumeBanner { background: #fff4cc; border: 1px solid #d9a400; }
+QFrame#resumeBanner QLabel { font-size: 12pt; }
 QLabel#libraryErrors { background: #fde8e8; color: #8a1010; padding: 8px; border: 1px solid #d33; }
 QFrame#materialCard QLabel { font-size: 11pt; }
 QFrame#materialCard { background: white; border: 1px solid #c8ccd2; border-radius: 8px; padding: 10px; }

@@ -1,0 +1,416 @@
+"""The presenter view: what the facilitator does and says now, the clocks, and the controls.
+
+It renders the session the controller holds and sends intents; it keeps no state of its own
+beyond which checklist lines are ticked on screen.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogdesk.materials.model import Step
+from dialogdesk.session import intents as i
+from dialogdesk.session.clock import NS_PER_SECOND
+from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
+from dialogdesk.session.timers import Phase, format_remaining
+from dialogdesk.session.timing import Timing
+from dialogdesk.ui import style
+from dialogdesk.ui.session_controller import SessionController
+
+THUMBNAIL_WIDTH = 320
+NOTE_SAVE_DELAY_MS = 800  # a note is saved when the typing pauses, not on every key
+
+
+def clock_text(wall_ns: int | None) -> str:
+    if wall_ns is None:
+        return "–"
+    return datetime.fromtimestamp(wall_ns / NS_PER_SECOND).strftime("%H:%M")
+
+
+def duration_text(ns: int) -> str:
+    minutes, seconds = divmod(max(ns, 0) // NS_PER_SECOND, 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+class PresenterWindow(QMainWindow):
+    """The facilitator's window on the laptop screen."""
+
+    leaveRequested = Signal()  # the facilitator confirmed leaving the session
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.audience_preview: QWidget | None = None  # set by the session window
+        self._leaving_confirmed = False
+        self.setWindowTitle(self.tr("DialogDesk – presenter") + f" – {controller.material.title}")
+
+        # --- header: where we are and the clocks ---------------------------------------------
+        self.step_label = QLabel()
+        self.step_label.setObjectName("presenterStep")
+        self.step_label.setWordWrap(True)
+        self.countdown_label = QLabel()
+        self.countdown_label.setObjectName("presenterCountdown")
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.activity_label = QLabel()
+        self.activity_label.setObjectName("presenterActivity")
+        self.session_label = QLabel()
+        self.session_label.setObjectName("presenterSession")
+        header = QGridLayout()
+        header.addWidget(self.step_label, 0, 0)
+        header.addWidget(self.countdown_label, 0, 1, 2, 1)
+        header.addWidget(self.session_label, 1, 0)
+        header.addWidget(self.activity_label, 2, 0, 1, 2)
+        header.setColumnStretch(0, 1)
+
+        # --- the script: what to do and say -----------------------------------------------------
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("presenterChecklist")
+        self.checklist.setWordWrap(True)
+        self.questions_label = QLabel()
+        self.questions_label.setWordWrap(True)
+        self.participant_label = QLabel()
+        self.participant_label.setWordWrap(True)
+        self.tips_label = QLabel()
+        self.tips_label.setObjectName("presenterTips")
+        self.tips_label.setWordWrap(True)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("presenterNext")
+        self.next_label.setWordWrap(True)
+        script = QWidget()
+        script_layout = QVBoxLayout(script)
+        script_layout.addWidget(self._section(self.tr("Do now")))
+        script_layout.addWidget(self.checklist, 3)
+        script_layout.addWidget(self.questions_label)
+        script_layout.addWidget(self.participant_label)
+        script_layout.addWidget(self.tips_label)
+        script_layout.addWidget(self.next_label)
+        script_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(script)
+
+        # --- the wrap-up agreement ------------------------------------------------------------
+        self.agreement_fields: dict[str, QLineEdit] = {}
+        agreement = QWidget()
+        form = QFormLayout(agreement)
+        for field in controller.material.wrap_up.agreement:
+            edit = QLineEdit()
+            edit.setObjectName(f"agreement_{field.id}")
+            edit.editingFinished.connect(lambda field_id=field.id, line=edit: self._record(field_id, line))
+            self.agreement_fields[field.id] = edit
+            form.addRow(field.label, edit)
+        self.agreement_panel = agreement
+
+        # --- right column: the room's view, notes, message ----------------------------------------
+        self.thumbnail = QLabel()
+        self.thumbnail.setObjectName("audienceThumbnail")
+        self.thumbnail.setFixedWidth(THUMBNAIL_WIDTH)
+        self.thumbnail.setMinimumHeight(THUMBNAIL_WIDTH * 9 // 16)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.audience_buttons: dict[AudienceMode, QPushButton] = {}
+        modes = QGridLayout()
+        for index, (mode, label) in enumerate(
+            [
+                (AudienceMode.STEP, self.tr("Step")),
+                (AudienceMode.BOARD, self.tr("Board")),
+                (AudienceMode.PAIRS, self.tr("Pairs")),
+                (AudienceMode.BLANK, self.tr("Black (B)")),
+                (AudienceMode.FREEZE, self.tr("Freeze (F)")),
+            ]
+        ):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, m=mode: self.controller.send(i.ShowOnAudience(m.value)))
+            self.audience_buttons[mode] = button
+            modes.addWidget(button, index // 3, index % 3)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("presenterNotes")
+        self.notes_edit.setPlaceholderText(self.tr("Notes for this step (only you see them)"))
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note)
+        self.notes_edit.textChanged.connect(self._note_timer.start)
+        self.message_edit = QLineEdit()
+        self.message_edit.setPlaceholderText(self.tr("Message to the room, e.g. “5 minutter tilbage”"))
+        self.message_edit.returnPressed.connect(
+            lambda: self.controller.send(i.SetRoomMessage(self.message_edit.text()))
+        )
+        right = QVBoxLayout()
+        right.addWidget(self._section(self.tr("The room sees")))
+        right.addWidget(self.thumbnail)
+        right.addLayout(modes)
+        right.addWidget(self._section(self.tr("Message to the room")))
+        right.addWidget(self.message_edit)
+        right.addWidget(self._section(self.tr("Notes")))
+        right.addWidget(self.notes_edit, 1)
+
+        # --- controls ---------------------------------------------------------------------------
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("startButton")
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.add_minute_button = QPushButton(self.tr("+1 min"))
+        self.pick_button = QPushButton(self.tr("Pick pairs"))
+        self.end_button = QPushButton(self.tr("End session"))
+        self.activity_buttons = QHBoxLayout()
+        self.previous_button.clicked.connect(lambda: controller.send(i.PreviousStep()))
+        self.next_button.clicked.connect(lambda: controller.send(i.NextStep()))
+        self.start_button.clicked.connect(controller.start_or_pause)
+        self.add_minute_button.clicked.connect(lambda: controller.send(i.AddTime(seconds=60)))
+        self.pick_button.clicked.connect(self.pick_pairs)
+        self.end_button.clicked.connect(self.end_session)
+        controls = QHBoxLayout()
+        for button in (self.previous_button, self.start_button, self.next_button, self.add_minute_button):
+            controls.addWidget(button)
+        controls.addLayout(self.activity_buttons)
+        controls.addWidget(self.pick_button)
+        controls.addStretch(1)
+        controls.addWidget(self.end_button)
+
+        body = QHBoxLayout()
+        self.script_scroll = scroll
+        body.addWidget(scroll, 1)
+        body.addWidget(agreement, 1)
+        body.addLayout(right)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        layout.addLayout(controls)
+        self.setCentralWidget(central)
+        self.setStyleSheet(_STYLE)
+
+        self._shown_step: int | None = None
+        controller.stateChanged.connect(self.render_state)
+        controller.ticked.connect(self.render_timing)
+        controller.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        controller.saveFailed.connect(self.show_save_problem)
+        self.render_state(controller.state)
+
+    @staticmethod
+    def _section(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("presenterSection")
+        return label
+
+    # --- rendering --------------------------------------------------------------------------
+    def render_state(self, state: SessionState) -> None:
+        material = self.controller.material
+        step = material.steps[state.current]
+        wrap_up = state.phase in (SessionPhase.WRAP_UP, SessionPhase.ENDED)
+        self.script_scroll.setVisible(not wrap_up)
+        self.agreement_panel.setVisible(wrap_up)
+        if state.phase is SessionPhase.PREPARATION:
+            self.step_label.setText(material.title + " – " + self.tr("ready to start (F5)"))
+        elif wrap_up:
+            self.step_label.setText(self.tr("Wrap-up: record the agreement"))
+        else:
+            self.step_label.setText(
+                self.tr("%1 of %2").replace("%1", step.label).replace("%2", str(len(material.steps)))
+                + f" · {step.title} ({step.minutes:g} min)"
+            )
+        if self._shown_step != state.current:
+            self._show_script(step)
+            self._shown_step = state.current
+            self.notes_edit.blockSignals(True)
+            self.notes_edit.setPlainText(state.steps[state.current].note)
+            self.notes_edit.blockSignals(False)
+        self._show_activity_buttons(step, state)
+        for field_id, edit in self.agreement_fields.items():
+            if not edit.hasFocus():
+                edit.setText(state.agreement.get(field_id, ""))
+        running = state.phase is SessionPhase.RUNNING
+        if state.phase is SessionPhase.PREPARATION:
+            self.start_button.setText(self.tr("▶ Start (F5)"))
+        else:
+            self.start_button.setText(self.tr("▶ Resume (F5)") if state.paused else self.tr("⏸ Pause (F5)"))
+        self.start_button.setEnabled(state.phase in (SessionPhase.PREPARATION, SessionPhase.RUNNING))
+        self.previous_button.setEnabled(
+            (running and state.current > 0) or state.phase is SessionPhase.WRAP_UP
+        )
+        self.next_button.setEnabled(state.phase in (SessionPhase.PREPARATION, SessionPhase.RUNNING))
+        self.next_button.setText(
+            self.tr("To wrap-up ▶")
+            if running and state.current == len(material.steps) - 1
+            else self.tr("Next ▶")
+        )
+        self.add_minute_button.setEnabled(running)
+        self.pick_button.setVisible(any(tip.when is not None for tip in step.tips) and running)
+        for mode, button in self.audience_buttons.items():
+            button.setChecked(state.audience is mode)
+        self.render_timing(self.controller.timing())
+
+    def _show_script(self, step: Step) -> None:
+        state = self.controller.state
+        self.checklist.clear()
+        for instruction in step.instructions:
+            text = (self.tr("Say aloud: ") + instruction.text) if instruction.say_aloud else instruction.text
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            if instruction.say_aloud:
+                item.setBackground(Qt.GlobalColor.yellow)
+                item.setData(Qt.ItemDataRole.UserRole, "say_aloud")
+            self.checklist.addItem(item)
+        self.questions_label.setText(
+            _titled(self.tr("Dialogue questions you can ask"), step.dialogue_questions)
+        )
+        self.participant_label.setText(
+            _titled(self.tr("On the projector for the participants"), step.participant_questions)
+        )
+        tips = [tip.text for tip in step.tips if tip.applies(state.setup.participants)]
+        self.tips_label.setText(_titled(self.tr("Tips"), tips))
+        following = self.controller.next_step()
+        self.next_label.setText(
+            self.tr("Next: ") + f"{following.label} – {following.title} ({following.minutes:g} min)"
+            if following
+            else self.tr("Next: wrap-up and agreement")
+        )
+
+    def _show_activity_buttons(self, step: Step, state: SessionState) -> None:
+        while self.activity_buttons.count():
+            widget = self.activity_buttons.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        if state.phase is not SessionPhase.RUNNING:
+            return
+        for activity in step.activities:
+            minutes = f" ({activity.minutes:g} min)" if activity.minutes else ""
+            button = QPushButton(self.tr("Start: ") + activity.title + minutes)
+            button.setObjectName(f"activity_{activity.id}")
+            button.clicked.connect(lambda _=False, a=activity.id: self.controller.send(i.StartActivity(a)))
+            self.activity_buttons.addWidget(button)
+
+    def render_timing(self, timing: Timing) -> None:
+        state = self.controller.state
+        phase = timing.step_phase
+        self.countdown_label.setText(format_remaining(timing.step_remaining_ns))
+        self.countdown_label.setStyleSheet(f"color: {style.PHASE_COLOURS_ON_LIGHT[phase]};")
+        self.countdown_label.setProperty("phase", phase.value)
+        overtime = self.tr("  overtime") if phase is Phase.OVERTIME else ""
+        self.session_label.setText(
+            self.tr("Session %1 · planned end %2 · expected end %3")
+            .replace("%1", duration_text(timing.session_elapsed_ns))
+            .replace("%2", clock_text(timing.planned_end_wall_ns))
+            .replace("%3", clock_text(timing.forecast_end_wall_ns))
+            + overtime
+            + (self.tr("  · paused") if state.paused else "")
+        )
+        if state.activity is not None and timing.activity_remaining_ns is not None:
+            shown = (
+                duration_text(timing.activity_elapsed_ns or 0)
+                if state.activity.open_ended
+                else format_remaining(timing.activity_remaining_ns)
+            )
+            self.activity_label.setText(self.tr("Activity: ") + f"{state.activity.activity_id}  {shown}")
+            self.activity_label.setVisible(True)
+        else:
+            self.activity_label.setVisible(False)
+        self.refresh_thumbnail()
+
+    def refresh_thumbnail(self) -> None:
+        if self.audience_preview is None:
+            return
+        picture = self.audience_preview.grab()
+        self.thumbnail.setPixmap(
+            picture.scaledToWidth(THUMBNAIL_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    # --- actions ----------------------------------------------------------------------------
+    def save_note(self) -> None:
+        self._note_timer.stop()
+        state = self.controller.state
+        text = self.notes_edit.toPlainText()
+        if state.steps[state.current].note != text:
+            self.controller.send(i.SetNote(state.current, text))
+
+    def _record(self, field_id: str, edit: QLineEdit) -> None:
+        if self.controller.state.agreement.get(field_id, "") != edit.text():
+            self.controller.send(i.RecordAgreement(((field_id, edit.text()),)))
+
+    def pick_pairs(self) -> None:
+        count = 2 if self.controller.state.setup.participants <= 16 else 3
+        seed = len(self.controller.session.events)
+        if self.controller.send(i.PickPairs(count=count, seed=seed)):
+            self.controller.send(i.ShowOnAudience(AudienceMode.PAIRS.value))
+
+    def end_session(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("End the session?"),
+            self.tr("End the session now? Everything is saved and can be opened again."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.save_note()
+            self.controller.send(i.EndSession())
+
+    def show_save_problem(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Not saved: ")
+            + message
+            + self.tr(" – the session goes on; saving is retried with every change.")
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_note()
+        if self._leaving_confirmed or self.controller.state.phase is SessionPhase.ENDED:
+            event.accept()
+            self.leaveRequested.emit()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Leave the session?"),
+            self.tr("The session is saved and is offered again when DialogDesk starts. Leave it now?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._leaving_confirmed = True
+            event.accept()
+            self.leaveRequested.emit()
+        else:
+            event.ignore()
+
+
+def _titled(title: str, lines: list[str]) -> str:
+    if not lines:
+        return ""
+    return f"<b>{title}</b><ul>" + "".join(f"<li>{_escape(line)}</li>" for line in lines) + "</ul>"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_STYLE = """
+QLabel#presenterStep { font-size: 18pt; font-weight: bold; }
+QLabel#presenterCountdown { font-size: 54pt; font-weight: bold; padding: 0 12px; }
+QLabel#presenterSession { font-size: 12pt; color: #33475b; }
+QLabel#presenterActivity { font-size: 14pt; font-weight: bold; color: #8a5a00; }
+QLabel#presenterSection { font-size: 12pt; font-weight: bold; color: #1b2a41; margin-top: 6px; }
+QLabel#presenterTips { background: #eef6ff; padding: 6px; }
+QLabel#presenterNext { color: #4a5b6c; font-style: italic; }
+QListWidget#presenterChecklist { font-size: 12pt; }
+QLabel#audienceThumbnail { background: #0b1a2b; border: 2px solid #1b2a41; }
+QPushButton { font-size: 12pt; padding: 6px 12px; }
+QPushButton#startButton { font-weight: bold; }
+QPushButton:checked { background: #1b2a41; color: white; }
+"""

@@ -1,0 +1,137 @@
+"""One running session on the room's screens: the presenter window, the audience window,
+the keys, the screens and the kiosk behaviour (no sleep, an optional chime).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtMultimedia import QSoundEffect
+
+from dialogdesk.paths import resources
+from dialogdesk.platform.screens import ScreenManager, place_fullscreen, place_windowed
+from dialogdesk.platform.sleep_inhibit import SleepInhibitor
+from dialogdesk.session import intents as i
+from dialogdesk.session.state import AudienceMode, SessionPhase
+from dialogdesk.ui.audience_window import AudienceWindow
+from dialogdesk.ui.help_overlay import HelpOverlay
+from dialogdesk.ui.keys import ClickerKeys, Command
+from dialogdesk.ui.presenter_window import PresenterWindow
+from dialogdesk.ui.session_controller import SessionController
+
+
+class SessionScreens(QObject):
+    """Shows a session on two screens (or one), and routes keys from either window."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        controller: SessionController,
+        screens: ScreenManager,
+        *,
+        chime: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.screens = screens
+        self.presenter = PresenterWindow(controller)
+        self.audience = AudienceWindow(controller)
+        self.presenter.audience_preview = self.audience
+        self.help = HelpOverlay(self.presenter)
+        self.keys = ClickerKeys(self.handle)
+        self.keys.windows = [self.presenter, self.audience]
+        app = QGuiApplication.instance()
+        if app is not None:
+            # On the application, so a key reaches us whichever child widget has focus.
+            app.installEventFilter(self.keys)
+        self.sleep = SleepInhibitor()
+        self.chime = QSoundEffect(self)
+        self.chime.setSource(QUrl.fromLocalFile(str(resources() / "sounds" / "chime.wav")))
+        self.chime_enabled = chime
+        self.audience_visible = True
+        controller.stepEnded.connect(self._ring)
+        controller.activityEnded.connect(self._ring)
+        controller.stateChanged.connect(self._on_state)
+        screens.audienceScreenChanged.connect(self._place_audience)
+        self.presenter.leaveRequested.connect(self.close)
+
+    # --- showing ----------------------------------------------------------------------------
+    def show(self) -> None:
+        place_windowed(self.presenter, self.screens.presenter_screen())
+        self.presenter.showMaximized()
+        self._place_audience(self.screens.audience_screen())
+        self.controller.start_repaints()
+        self.sleep.inhibit("DialogDesk: a dialogue session is running")
+
+    def _place_audience(self, screen: QScreen | None) -> None:
+        """Fullscreen on the projector; with one screen, a window the facilitator can raise (F6)."""
+        if not self.audience_visible:
+            return
+        if screen is not None:
+            place_fullscreen(self.audience, screen)
+        else:
+            self.audience.showNormal()
+            self.audience.resize(960, 540)
+            self.audience.lower()
+        self.presenter.refresh_thumbnail()
+
+    def close(self) -> None:
+        self.controller.stop_repaints()
+        self.sleep.release()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.keys)
+        self.audience.allow_close()
+        self.audience.close()
+        self.presenter.close()
+        self.controller.close()
+        self.closed.emit()
+
+    # --- commands from keys and remotes ----------------------------------------------------------
+    def handle(self, command: Command) -> None:
+        send = self.controller.send
+        state = self.controller.state
+        if command is Command.NEXT:
+            send(i.NextStep())
+        elif command is Command.PREVIOUS:
+            send(i.PreviousStep())
+        elif command is Command.START_OR_PAUSE:
+            self.controller.start_or_pause()
+        elif command is Command.BLANK:
+            send(i.ShowOnAudience(AudienceMode.BLANK.value))
+        elif command is Command.FREEZE:
+            send(i.ShowOnAudience(AudienceMode.FREEZE.value))
+        elif command is Command.ADD_MINUTE and state.phase is SessionPhase.RUNNING:
+            send(i.AddTime(seconds=60))
+        elif command is Command.SWAP_SCREENS:
+            self.screens.swap()
+            place_windowed(self.presenter, self.screens.presenter_screen())
+            self.presenter.showMaximized()
+            self._place_audience(self.screens.audience_screen())
+        elif command is Command.TOGGLE_AUDIENCE:
+            self.toggle_audience()
+        elif command is Command.HELP:
+            self.help.toggle()
+        elif command is Command.ESCAPE:
+            # Escape never ends a session: it closes the help, or brings a hidden room view back.
+            if self.help.isVisible():
+                self.help.hide()
+            elif state.audience in (AudienceMode.BLANK, AudienceMode.FREEZE):
+                send(i.ShowOnAudience(state.audience.value))
+
+    def toggle_audience(self) -> None:
+        self.audience_visible = not self.audience_visible
+        if self.audience_visible:
+            self._place_audience(self.screens.audience_screen())
+        else:
+            self.audience.hide()
+
+    def _ring(self) -> None:
+        if self.chime_enabled and self.controller.state.audience is not AudienceMode.BLANK:
+            self.chime.play()
+
+    def _on_state(self, state: object) -> None:
+        if self.controller.state.phase is SessionPhase.ENDED:
+            self.sleep.release()
