@@ -470,7 +470,7 @@
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/presenter_window.py" line="171"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="255"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="258"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
@@ -490,122 +490,122 @@
         <translation>Afslut session</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="224"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="225"/>
         <source>ready to start (F5)</source>
         <translation>klar til start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="227"/>
         <source>Wrap-up: record the agreement</source>
         <translation>Opsamling: skriv aftalen ned</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="229"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="230"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="244"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="247"/>
         <source>▶ Start (F5)</source>
         <translation>▶ Start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="246"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="249"/>
         <source>▶ Resume (F5)</source>
         <translation>▶ Fortsæt (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="246"/>
-        <source>⏸ Pause (F5)</source>
-        <translation>⏸ Pause (F5)</translation>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="249"/>
+        <source>❚❚ Pause (F5)</source>
+        <translation>❚❚ Pause (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="253"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="256"/>
         <source>To wrap-up ▶</source>
         <translation>Til opsamling ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="267"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="270"/>
         <source>Say aloud: </source>
         <translation>Sig højt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="276"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="279"/>
         <source>Dialogue questions you can ask</source>
         <translation>Dialogspørgsmål du kan stille</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="279"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="282"/>
         <source>On the projector for the participants</source>
         <translation>På projektoren til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="282"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="285"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="285"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="288"/>
         <source>Next: </source>
         <translation>Næste: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="287"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="290"/>
         <source>Next: wrap-up and agreement</source>
         <translation>Næste: opsamling og aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="299"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="304"/>
         <source>Start: </source>
         <translation>Start: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="310"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="315"/>
         <source>  overtime</source>
         <translation>  overtid</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="312"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="317"/>
         <source>Session %1 · planned end %2 · expected end %3</source>
         <translation>Session %1 · planlagt slut %2 · forventet slut %3</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="317"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="322"/>
         <source>  · paused</source>
         <translation>  · på pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="325"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="330"/>
         <source>Activity: </source>
         <translation>Aktivitet: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="360"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="365"/>
         <source>End the session?</source>
         <translation>Afslut sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="361"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="366"/>
         <source>End the session now? Everything is saved and can be opened again.</source>
         <translation>Vil du afslutte sessionen nu? Alt er gemt og kan åbnes igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="369"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="374"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="371"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="376"/>
         <source> – the session goes on; saving is retried with every change.</source>
         <translation> – sessionen fortsætter; der gemmes igen ved hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="382"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="387"/>
         <source>Leave the session?</source>
         <translation>Forlad sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="383"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="388"/>
         <source>The session is saved and is offered again when DialogDesk starts. Leave it now?</source>
         <translation>Sessionen er gemt og tilbydes igen, når DialogDesk starter. Vil du forlade den nu?</translation>
     </message>

@@ -14,7 +14,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, QRect, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -40,6 +40,15 @@ MIRRORED_HINT_LINUX = QT_TRANSLATE_NOOP(
     "this screen, open the display settings and choose to join (extend) the displays instead "
     "of mirroring them.",
 )
+
+
+def mirrored_hint_for(platform: str) -> str:
+    """The way to extend the desktop to the projector on ``platform`` (a ``sys.platform`` value)."""
+    if platform == "win32":
+        return MIRRORED_HINT_WINDOWS
+    if platform == "darwin":
+        return MIRRORED_HINT_MACOS
+    return MIRRORED_HINT_LINUX
 
 
 def screen_identity(screen: QScreen) -> ScreenIdentity:
@@ -77,9 +86,10 @@ class ScreenManager(QObject):
 
     ``remembered`` is the audience screen chosen at an earlier meeting (from the settings);
     ``remember`` is called with the new identity whenever the facilitator chooses, so the caller
-    can save it. ``screensChanged`` fires when screens are added, removed or rearranged (possibly
-    more than once for one change); ``audienceScreenChanged`` carries the new audience screen or
-    None when there is no second screen.
+    can save it. Screens that come and go by themselves never call ``remember``. The start-up
+    answer is ``audience_screen()``; after that ``audienceScreenChanged`` carries each new
+    audience screen, or None when there is no second screen. ``screensChanged`` fires when
+    screens are added, removed or rearranged (possibly more than once for one change).
     """
 
     screensChanged = Signal()
@@ -135,13 +145,7 @@ class ScreenManager(QObject):
 
     def mirrored_hint(self) -> str | None:
         """How to give the projector its own picture, when there is only one logical screen."""
-        if not self.is_single_screen():
-            return None
-        if sys.platform == "win32":
-            return MIRRORED_HINT_WINDOWS
-        if sys.platform == "darwin":
-            return MIRRORED_HINT_MACOS
-        return MIRRORED_HINT_LINUX
+        return mirrored_hint_for(sys.platform) if self.is_single_screen() else None
 
     # --- the facilitator's choices ---------------------------------------------------------------
 
@@ -228,12 +232,19 @@ def place_fullscreen(window: QWidget, screen: QScreen) -> None:
 
 
 def place_windowed(window: QWidget, screen: QScreen) -> None:
-    """Show ``window`` as an ordinary window, centred on ``screen`` and no larger than it."""
+    """Show ``window`` as an ordinary window, centred on ``screen``.
+
+    At most three quarters of the screen wide and high, so that it reads as a window: coming
+    out of fullscreen, the size to go back to is the whole screen (``place_fullscreen`` set it).
+    """
+    size = window.size()
     if window.windowState() & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
+        size = window.normalGeometry().size() if window.normalGeometry().isValid() else size
         window.showNormal()
     _move_to(window, screen)
     available = screen.availableGeometry()
-    rectangle = QRect(QPoint(0, 0), window.size().boundedTo(available.size()))
+    largest = QSize(available.width() * 3 // 4, available.height() * 3 // 4)
+    rectangle = QRect(QPoint(0, 0), size.boundedTo(largest))
     rectangle.moveCenter(available.center())
     window.setGeometry(rectangle)
     window.show()

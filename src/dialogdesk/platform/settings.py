@@ -114,8 +114,14 @@ def load_settings(path: Path) -> tuple[MachineSettings, str | None]:
         migrate = MIGRATIONS.get(version)
         if migrate is None:
             return defaults, f"{path}: settings version {version} is too old to read; using the defaults"
-        data = migrate(data)
-        version = data["version"]
+        try:
+            data = migrate(data)
+        except Exception as error:  # a bug in a migration must not stop the meeting either
+            return (
+                defaults,
+                f"{path}: cannot upgrade settings version {version} ({error!r}); using the defaults",
+            )
+        version = max(data.get("version", version + 1), version + 1)
 
     # Strict: in a file, "yes" is not a boolean and true is not a number of seconds.
     try:
@@ -136,7 +142,10 @@ def save_settings(settings: MachineSettings, path: Path) -> str | None:
     try:
         write_atomically(path, text.encode("utf-8"))
     except OSError as error:
-        return f"{path}: the settings were not saved: {describe_os_error(error)}"
+        reason = describe_os_error(error)
+        if str(path) in reason:  # write_atomically names the file it was writing
+            return f"the settings were not saved: {reason}"
+        return f"{path}: the settings were not saved: {reason}"
     return None
 
 

@@ -4,7 +4,7 @@ A projector that goes dark in the middle of a silent writing round, or a laptop 
 during a long discussion, breaks the meeting. Each operating system has its own way to ask for
 the screen to stay on; they all live in this module, behind one small class:
 
-- Linux: the ``org.freedesktop.ScreenSaver`` D-Bus service (KDE, Xfce, GNOME's proxy, ...),
+- Linux: the ``org.freedesktop.ScreenSaver`` D-Bus service (KDE Plasma, GNOME, Cinnamon),
   through QtDBus. The inhibition lasts as long as our bus connection, so a crash cannot leave
   it behind.
 - Windows: ``SetThreadExecutionState`` through ctypes. It belongs to the calling thread, so

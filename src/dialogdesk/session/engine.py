@@ -151,7 +151,12 @@ class Session:
 
     def subscribe(self, observer: Observer) -> Callable[[], None]:
         self._observers.append(observer)
-        return lambda: self._observers.remove(observer)
+
+        def unsubscribe() -> None:
+            if observer in self._observers:
+                self._observers.remove(observer)
+
+        return unsubscribe
 
     def now(self) -> Instant:
         return self.clock.now()

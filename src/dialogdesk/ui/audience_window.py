@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
-from dialogdesk.session.timers import format_remaining
+from dialogdesk.session.timers import Phase, format_remaining
 from dialogdesk.session.timing import Timing
 from dialogdesk.ui import style
 from dialogdesk.ui.session_controller import SessionController
@@ -212,26 +212,25 @@ class AudienceWindow(QWidget):
         page = self.step_page
         running_phase = state.phase is SessionPhase.RUNNING
         page.countdown_label.setVisible(running_phase)
-        if state.activity is not None and timing.activity_remaining_ns is not None:
-            activity = next(
-                a
-                for a in self.controller.material.steps[state.activity.step_index].activities
-                if a.id == state.activity.activity_id
-            )
+        activity = self.controller.running_activity()
+        if state.activity is not None and activity is not None and timing.activity_remaining_ns is not None:
             shown_ns = (
                 timing.activity_elapsed_ns if state.activity.open_ended else timing.activity_remaining_ns
             )
-            phase = timing.activity_phase
-            page.activity_label.setText(f"{activity.title}\n{activity.participant_instruction}".strip())
+            # A film without a known length counts up; it has no warning or overtime.
+            phase = Phase.NORMAL if state.activity.open_ended else timing.activity_phase
+            page.activity_label.setText(activity.participant_instruction or activity.title)
             page.activity_label.setVisible(True)
+            page.instruction_label.setVisible(False)
             text = format_remaining(-shown_ns if state.activity.open_ended else shown_ns)
             text = text.lstrip("-") if state.activity.open_ended else text
         else:
             page.activity_label.setVisible(False)
+            page.instruction_label.setVisible(True)
             phase = timing.step_phase
             text = format_remaining(timing.step_remaining_ns)
         if state.paused and running_phase:
-            text = "⏸ " + text
+            text = "❚❚ " + text
         page.countdown_label.setText(text)
         colour = style.PHASE_COLOURS_ON_DARK[phase]
         page.countdown_label.setStyleSheet(f"color: {colour};")

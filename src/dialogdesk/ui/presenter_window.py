@@ -201,6 +201,7 @@ class PresenterWindow(QMainWindow):
         self.setStyleSheet(_STYLE)
 
         self._shown_step: int | None = None
+        self._buttons_for: tuple[int, SessionPhase] | None = None
         controller.stateChanged.connect(self.render_state)
         controller.ticked.connect(self.render_timing)
         controller.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
@@ -235,7 +236,9 @@ class PresenterWindow(QMainWindow):
             self.notes_edit.blockSignals(True)
             self.notes_edit.setPlainText(state.steps[state.current].note)
             self.notes_edit.blockSignals(False)
-        self._show_activity_buttons(step, state)
+        if self._buttons_for != (state.current, state.phase):
+            self._show_activity_buttons(step, state)
+            self._buttons_for = (state.current, state.phase)
         for field_id, edit in self.agreement_fields.items():
             if not edit.hasFocus():
                 edit.setText(state.agreement.get(field_id, ""))
@@ -243,7 +246,7 @@ class PresenterWindow(QMainWindow):
         if state.phase is SessionPhase.PREPARATION:
             self.start_button.setText(self.tr("▶ Start (F5)"))
         else:
-            self.start_button.setText(self.tr("▶ Resume (F5)") if state.paused else self.tr("⏸ Pause (F5)"))
+            self.start_button.setText(self.tr("▶ Resume (F5)") if state.paused else self.tr("❚❚ Pause (F5)"))
         self.start_button.setEnabled(state.phase in (SessionPhase.PREPARATION, SessionPhase.RUNNING))
         self.previous_button.setEnabled(
             (running and state.current > 0) or state.phase is SessionPhase.WRAP_UP
@@ -291,6 +294,8 @@ class PresenterWindow(QMainWindow):
         while self.activity_buttons.count():
             widget = self.activity_buttons.takeAt(0).widget()
             if widget is not None:
+                # Out of the layout but still a child until deleted: hide it, or it floats.
+                widget.hide()
                 widget.deleteLater()
         if state.phase is not SessionPhase.RUNNING:
             return
@@ -322,7 +327,9 @@ class PresenterWindow(QMainWindow):
                 if state.activity.open_ended
                 else format_remaining(timing.activity_remaining_ns)
             )
-            self.activity_label.setText(self.tr("Activity: ") + f"{state.activity.activity_id}  {shown}")
+            activity = self.controller.running_activity()
+            title = activity.title if activity is not None else state.activity.activity_id
+            self.activity_label.setText(self.tr("Activity: ") + f"{title}  {shown}")
             self.activity_label.setVisible(True)
         else:
             self.activity_label.setVisible(False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dialogdesk.materials.model import Material, Step
+from dialogdesk.materials.model import Activity, Material, Step
 from dialogdesk.session import intents as i
 from dialogdesk.session.clock import Instant
 from dialogdesk.session.engine import Session
@@ -52,6 +52,14 @@ class SessionController(QObject):
     @property
     def step(self) -> Step:
         return self.material.steps[self.state.current]
+
+    def running_activity(self) -> Activity | None:
+        """The material's activity whose timer runs now (the silent minute, the podcast ...)."""
+        run = self.state.activity
+        if run is None:
+            return None
+        step = self.material.steps[run.step_index]
+        return next((activity for activity in step.activities if activity.id == run.activity_id), None)
 
     def next_step(self) -> Step | None:
         index = self.state.current + 1

@@ -51,6 +51,7 @@ class SessionScreens(QObject):
         self.chime.setSource(QUrl.fromLocalFile(str(resources() / "sounds" / "chime.wav")))
         self.chime_enabled = chime
         self.audience_visible = True
+        self._closed = False
         controller.stepEnded.connect(self._ring)
         controller.activityEnded.connect(self._ring)
         controller.stateChanged.connect(self._on_state)
@@ -78,6 +79,9 @@ class SessionScreens(QObject):
         self.presenter.refresh_thumbnail()
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.controller.stop_repaints()
         self.sleep.release()
         app = QGuiApplication.instance()
