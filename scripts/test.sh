@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh dev
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-export QT_QPA_PLATFORM=offscreen
+# tests/conftest.py runs Qt offscreen on a simulated laptop + projector.
 exec .venv/bin/python -m pytest "$@"

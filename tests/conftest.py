@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 REPO = Path(__file__).resolve().parents[1]
+DUAL_SCREEN_CONFIG = REPO / "tests" / "dual-screen.json"
+
+# Every test runs on a simulated laptop (1366x768) and projector (1920x1080).
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={DUAL_SCREEN_CONFIG}")
 MATERIALS = REPO / "materials"
 SEEDS = REPO / "tests" / "seeds"
 

@@ -127,7 +127,9 @@ def test_media_of_each_material(library: MaterialLibrary) -> None:
 
 
 def test_dot_voting_keeps_other_proposals_where_the_source_says_so(library: MaterialLibrary) -> None:
-    keeps = {m.material.id: m.material.wrap_up.dot_voting.keep_others_for_next_time for m in library.materials}
+    keeps = {
+        m.material.id: m.material.wrap_up.dot_voting.keep_others_for_next_time for m in library.materials
+    }
     assert keeps == {"forventningsafstemning": False, "hardware": True, "viden-paa-tvaers": True}
     for loaded in library.materials:
         assert loaded.material.wrap_up.dot_voting.dots_per_participant == 1

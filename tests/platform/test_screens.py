@@ -142,6 +142,11 @@ class OffscreenScreens:
             staged[screen["name"]] = screen
             self._apply({**target, "screens": list(staged.values())})
         self._apply(target)
+        wanted = [screen["name"] for screen in target["screens"]]
+        if [screen.name() for screen in QGuiApplication.screens()] != wanted:
+            # Screens that were there before keep their place; rebuild the order behind the first.
+            for count in range(1, len(wanted) + 1):
+                self._apply({**target, "screens": target["screens"][:count]})
 
     def _apply(self, configuration: dict[str, Any]) -> None:
         document = QJsonDocument.fromJson(QByteArray(json.dumps(configuration).encode()))

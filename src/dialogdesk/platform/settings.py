@@ -121,7 +121,7 @@ def load_settings(path: Path) -> tuple[MachineSettings, str | None]:
                 defaults,
                 f"{path}: cannot upgrade settings version {version} ({error!r}); using the defaults",
             )
-        version = max(data.get("version", version + 1), version + 1)
+        version += 1  # each migration returns the data of the next version
 
     # Strict: in a file, "yes" is not a boolean and true is not a number of seconds.
     try:

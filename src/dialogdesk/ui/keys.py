@@ -121,9 +121,9 @@ class ClickerKeys(QObject):
         self.windows: list[QWidget] = []  # keys count only in these windows (not in a dialog)
         self.last_key_text = ""  # for the clicker check on the preparation page
 
-    def command_for(self, event: QKeyEvent) -> Command | None:
+    def command_for(self, event: QKeyEvent, receiver: QWidget | None = None) -> Command | None:
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        typing = isinstance(QApplication.focusWidget(), _TEXT_INPUTS)
+        typing = isinstance(receiver, _TEXT_INPUTS) or isinstance(QApplication.focusWidget(), _TEXT_INPUTS)
         for binding in BINDINGS:
             if binding.key != event.key():
                 continue
@@ -139,13 +139,13 @@ class ClickerKeys(QObject):
             return False
         if self.windows and watched.window() not in self.windows:
             return False
-        if event.type() == QEvent.Type.ShortcutOverride and self.command_for(event) is not None:
+        if event.type() == QEvent.Type.ShortcutOverride and self.command_for(event, watched) is not None:
             # Claim our keys before a QAction/QShortcut or a widget's own handling takes them.
             event.accept()
             return True
         if event.type() == QEvent.Type.KeyPress:
             self.last_key_text = _key_name(event)
-            command = self.command_for(event)
+            command = self.command_for(event, watched)
             if command is not None:
                 self._handle(command)
                 return True
