@@ -1,19 +1,21 @@
-"""Test setup: Qt runs offscreen, user data goes to a temporary folder."""
+"""Test setup: Qt runs offscreen on a simulated laptop and projector; user data goes to tmp."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[1]
 DUAL_SCREEN_CONFIG = REPO / "tests" / "dual-screen.json"
-
-# Every test runs on a simulated laptop (1366x768) and projector (1920x1080).
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={DUAL_SCREEN_CONFIG}")
 MATERIALS = REPO / "materials"
 SEEDS = REPO / "tests" / "seeds"
+
+# Every test runs on a simulated laptop (1366x768) and projector (1920x1080), set before Qt starts.
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={DUAL_SCREEN_CONFIG}")
+
+import pytest  # noqa: E402
+
+from tests.offscreen_screens import screens  # noqa: E402, F401 (fixture: plug screens in and out)
 
 
 @pytest.fixture(autouse=True)

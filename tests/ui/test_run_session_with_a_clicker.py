@@ -15,6 +15,7 @@ from dialogdesk.session.state import AudienceMode, SessionPhase, SessionSetup
 from dialogdesk.ui.app import DialogDesk
 from dialogdesk.ui.session_screens import SessionScreens
 from tests.conftest import MATERIALS
+from tests.offscreen_screens import LAPTOP, PROJECTOR, OffscreenScreens
 
 
 @pytest.fixture
@@ -135,3 +136,26 @@ def test_typing_a_note_does_not_move_the_session(
     # ... but the remote's page keys still work while a field has focus
     qtbot.keyClick(screens.presenter.notes_edit, Qt.Key.Key_PageDown)
     assert screens.controller.state.current == 1
+
+
+def test_the_projector_unplugged_mid_session_and_plugged_back(
+    qtbot: QtBot, running: tuple[SessionScreens, ManualClock], screens: OffscreenScreens
+) -> None:
+    session_screens, _ = running
+    controller = session_screens.controller
+    press(qtbot, session_screens, Qt.Key.Key_F5)
+    press(qtbot, session_screens, Qt.Key.Key_PageDown)
+
+    # The projector cable is pulled: the room view becomes a window on the laptop, the session goes on
+    screens.set(LAPTOP)
+    qtbot.waitUntil(lambda: session_screens.audience.screen().name() == "Laptop")
+    assert not session_screens.audience.isFullScreen()
+    press(qtbot, session_screens, Qt.Key.Key_PageDown)
+    assert controller.state.current == 2
+
+    # ... and plugged back in: fullscreen on the projector again, showing the current step
+    screens.set(LAPTOP, PROJECTOR)
+    qtbot.waitUntil(lambda: session_screens.audience.screen().name() == "Projector")
+    assert session_screens.audience.isFullScreen()
+    assert session_screens.audience.geometry() == session_screens.audience.screen().geometry()
+    assert session_screens.audience.step_page.step_label.text().startswith("Trin 3")
