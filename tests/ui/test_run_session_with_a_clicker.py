@@ -159,3 +159,32 @@ def test_the_projector_unplugged_mid_session_and_plugged_back(
     assert session_screens.audience.isFullScreen()
     assert session_screens.audience.geometry() == session_screens.audience.screen().geometry()
     assert session_screens.audience.step_page.step_label.text().startswith("Trin 3")
+
+
+def test_with_one_screen_f6_shows_the_room_view_fullscreen_and_escape_comes_back(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, screens: OffscreenScreens
+) -> None:
+    screens.set(LAPTOP)
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path / "data", clock=ManualClock())
+    loaded = desk.library.by_id("forventningsafstemning")
+    session_screens = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=8), None)
+    try:
+        # A windowed preview of the room's view, and a button to show it
+        assert not session_screens.audience.isFullScreen()
+        assert session_screens.presenter.show_audience_button.isVisibleTo(session_screens.presenter)
+
+        press(qtbot, session_screens, Qt.Key.Key_F5)
+        press(qtbot, session_screens, Qt.Key.Key_F6)
+        assert session_screens.audience.isFullScreen()
+        assert session_screens.audience.geometry() == screens.screen("Laptop").geometry()
+
+        # The remote keeps working on the fullscreen room view, and Escape returns to the presenter
+        press(qtbot, session_screens, Qt.Key.Key_PageDown, on_audience=True)
+        assert session_screens.controller.state.current == 1
+        press(qtbot, session_screens, Qt.Key.Key_Escape, on_audience=True)
+        assert not session_screens.audience.isFullScreen()
+        assert session_screens.controller.state.phase is SessionPhase.RUNNING
+    finally:
+        session_screens.presenter._leaving_confirmed = True
+        session_screens.close()
+        desk.window.close()

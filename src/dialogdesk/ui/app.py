@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -69,6 +69,7 @@ class DialogDesk(QObject):
         self.test_pattern: TestPattern | None = None
         self.window.prepareRequested.connect(self.open_preparation)
         self.window.resumeRequested.connect(self.resume)
+        self.window.languageChosen.connect(self.choose_language)
         if settings_problem:
             self.window.statusBar().showMessage(settings_problem)
         self.offer_unfinished()
@@ -92,8 +93,16 @@ class DialogDesk(QObject):
     # --- preparation --------------------------------------------------------------------------
     def open_preparation(self, loaded: LoadedMaterial) -> None:
         self.preparation = PreparationWindow(loaded, self.screens)
+        self.preparation.chime.setChecked(self.settings.chime)
+        self.preparation.show_earlier_agreement(self.earlier_agreement(loaded.material.id))
         self.preparation.startRequested.connect(
-            lambda setup, minutes, m=loaded: self.start_session(m, setup, minutes)
+            lambda setup, minutes, m=loaded: self.start_session(
+                m,
+                setup,
+                minutes,
+                warning=self.preparation.warning() if self.preparation else None,
+                chime=self.preparation.chime.isChecked() if self.preparation else None,
+            )
         )
         self.preparation.backRequested.connect(self._back_to_library)
         self.preparation.testPatternRequested.connect(self.show_test_pattern)
@@ -119,13 +128,45 @@ class DialogDesk(QObject):
         self.window.show()
 
     # --- session ------------------------------------------------------------------------------
+    def earlier_agreement(self, material_id: str) -> list[str]:
+        """The agreement of the last finished session of this material, to follow it up."""
+        records, _ = list_sessions(sessions_dir(self.data))
+        for record in records:
+            if not record.finished or record.summary.get("material_id") != material_id:
+                continue
+            try:
+                earlier = Session.open(record.path, recover=False)
+            except SessionFileError:
+                continue
+            fields = earlier.material.wrap_up.agreement
+            lines = [
+                f"{f.label}: {earlier.state.agreement[f.id]}"
+                for f in fields
+                if earlier.state.agreement.get(f.id)
+            ]
+            kept = [card.text for card in earlier.state.board.kept_for_next_time()]
+            if kept and earlier.material.wrap_up.dot_voting.keep_others_for_next_time:
+                kept_label = QCoreApplication.translate("DialogDesk", "Kept for the next discussion: ")
+                lines.append(kept_label + "; ".join(kept))
+            if lines:
+                return lines
+        return []
+
     def start_session(
-        self, loaded: LoadedMaterial, setup: SessionSetup, minutes: list[float] | None
+        self,
+        loaded: LoadedMaterial,
+        setup: SessionSetup,
+        minutes: list[float] | None,
+        *,
+        warning: tuple[int | None, float | None] | None = None,
+        chime: bool | None = None,
     ) -> SessionScreens:
         session = Session(loaded.material, setup, clock=self.clock, folder=sessions_dir(self.data))
         if minutes:
             session.dispatch(i.AcceptPlan(first_index=0, minutes=tuple(minutes)))
-        return self._run(session)
+        if warning is not None:
+            session.dispatch(i.SetWarning(seconds=warning[0], fraction=warning[1]))
+        return self._run(session, chime=self.settings.chime if chime is None else chime)
 
     def resume(self, path: Path) -> SessionScreens | None:
         try:
@@ -135,14 +176,16 @@ class DialogDesk(QObject):
             return None
         return self._run(session)
 
-    def _run(self, session: Session) -> SessionScreens:
+    def _run(self, session: Session, *, chime: bool | None = None) -> SessionScreens:
         if self.test_pattern is not None:
             self.test_pattern.hide()
         if self.preparation is not None:
             self.preparation.hide()
         self.window.hide()
         controller = SessionController(session)
-        self.running = SessionScreens(controller, self.screens, chime=self.settings.chime)
+        self.running = SessionScreens(
+            controller, self.screens, chime=self.settings.chime if chime is None else chime
+        )
         self.running.closed.connect(self._session_closed)
         self.running.show()
         return self.running
@@ -150,6 +193,15 @@ class DialogDesk(QObject):
     def _session_closed(self) -> None:
         self.running = None
         self._back_to_library()
+
+    def choose_language(self, language: str) -> None:
+        """Saved for this machine; the windows are built in it from the next start."""
+        self.settings = self.settings.model_copy(update={"language": language})
+        problem = save_settings(self.settings, settings_path(self.data))
+        message = problem or QCoreApplication.translate(
+            "DialogDesk", "The language changes when DialogDesk is started again."
+        )
+        self.window.statusBar().showMessage(message)
 
     def _remember_audience_screen(self, identity: ScreenIdentity) -> None:
         self.settings = self.settings.model_copy(update={"audience_screen": identity})

@@ -93,6 +93,7 @@ class LibraryWindow(QMainWindow):
 
     prepareRequested = Signal(object)  # LoadedMaterial
     resumeRequested = Signal(object)  # Path of an unfinished session
+    languageChosen = Signal(str)  # "da" or "en"
 
     def __init__(self, library: MaterialLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,9 +157,13 @@ class LibraryWindow(QMainWindow):
         self.about_action = QAction(QCoreApplication.translate("LibraryWindow", "&About DialogDesk"), self)
         self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.about_action.triggered.connect(self.show_about)
-        self.menuBar().addMenu(QCoreApplication.translate("LibraryWindow", "&Help")).addAction(
-            self.about_action
-        )
+        language_title = QCoreApplication.translate("LibraryWindow", "&Language")
+        language_menu = self.menuBar().addMenu(language_title)
+        for code, name in (("da", "Dansk"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+        help_title = QCoreApplication.translate("LibraryWindow", "&Help")
+        self.menuBar().addMenu(help_title).addAction(self.about_action)
         self.setStyleSheet(_STYLE)
 
     def offer_resume(self, path: object, description: str) -> None:

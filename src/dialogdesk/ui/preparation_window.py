@@ -83,6 +83,15 @@ class PreparationWindow(QMainWindow):
         self.use_proposal = QCheckBox(self.tr("Use these step lengths"))
         self.facilitator = QComboBox()
         self.facilitator.setEditable(True)
+        self.warning_choice = QComboBox()
+        for label, seconds, fraction in (
+            (self.tr("in the last minute"), 60, None),
+            (self.tr("in the last 2 minutes"), 120, None),
+            (self.tr("in the last 20% of the time"), None, 0.2),
+        ):
+            self.warning_choice.addItem(label, (seconds, fraction))
+        self.chime = QCheckBox(self.tr("A short chime when a step or the silent minute ends"))
+        self.chime.setChecked(True)
         self.participants.valueChanged.connect(self._update_checks)
         self.minutes.valueChanged.connect(self._update_checks)
         day = QGroupBox(self.tr("Today"))
@@ -93,6 +102,8 @@ class PreparationWindow(QMainWindow):
         form.addRow(self.tr("Proposed steps"), self.proposal_label)
         form.addRow("", self.use_proposal)
         form.addRow(self.tr("Facilitator"), self.facilitator)
+        form.addRow(self.tr("Countdown turns yellow"), self.warning_choice)
+        form.addRow("", self.chime)
 
         # --- media -----------------------------------------------------------------------------------
         media_box = QGroupBox(self.tr("Media"))
@@ -136,7 +147,13 @@ class PreparationWindow(QMainWindow):
         back = QPushButton(self.tr("◀ Library"))
         back.clicked.connect(self.backRequested.emit)
 
+        self.earlier_box = QGroupBox(self.tr("Agreed last time"))
+        self.earlier_label = QLabel()
+        self.earlier_label.setWordWrap(True)
+        QVBoxLayout(self.earlier_box).addWidget(self.earlier_label)
+        self.earlier_box.hide()
         left = QVBoxLayout()
+        left.addWidget(self.earlier_box)
         left.addWidget(checklist_box, 1)
         right = QVBoxLayout()
         right.addWidget(day)
@@ -165,6 +182,14 @@ class PreparationWindow(QMainWindow):
         if application is not None:
             # On the application: a key goes to whichever field has focus, not to the window.
             application.installEventFilter(self._key_watcher)
+
+    def show_earlier_agreement(self, lines: list[str]) -> None:
+        """What the team agreed in the session this one follows up."""
+        self.earlier_label.setText("\n".join(lines))
+        self.earlier_box.setVisible(bool(lines))
+
+    def warning(self) -> tuple[int | None, float | None]:
+        return self.warning_choice.currentData()
 
     # --- checks -------------------------------------------------------------------------------------
     def proposal(self) -> list[float]:

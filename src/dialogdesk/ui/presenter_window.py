@@ -55,6 +55,7 @@ class PresenterWindow(QMainWindow):
     """The facilitator's window on the laptop screen."""
 
     leaveRequested = Signal()  # the facilitator confirmed leaving the session
+    showAudienceRequested = Signal()  # one screen only: show the room view fullscreen (F6)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +173,12 @@ class PresenterWindow(QMainWindow):
         self.add_minute_button = QPushButton(self.tr("+1 min"))
         self.pick_button = QPushButton(self.tr("Pick pairs"))
         self.end_button = QPushButton(self.tr("End session"))
+        self.show_audience_button = QPushButton(self.tr("Show to the room (F6)"))
+        self.show_audience_button.setToolTip(
+            self.tr("Only one screen: the room view goes fullscreen; F6 or Escape comes back here.")
+        )
+        self.show_audience_button.clicked.connect(self.showAudienceRequested.emit)
+        self.show_audience_button.hide()
         self.activity_buttons = QHBoxLayout()
         self.previous_button.clicked.connect(lambda: controller.send(i.PreviousStep()))
         self.next_button.clicked.connect(lambda: controller.send(i.NextStep()))
@@ -185,6 +192,7 @@ class PresenterWindow(QMainWindow):
         controls.addLayout(self.activity_buttons)
         controls.addWidget(self.pick_button)
         controls.addStretch(1)
+        controls.addWidget(self.show_audience_button)
         controls.addWidget(self.end_button)
 
         body = QHBoxLayout()
@@ -334,6 +342,9 @@ class PresenterWindow(QMainWindow):
         else:
             self.activity_label.setVisible(False)
         self.refresh_thumbnail()
+
+    def show_single_screen_controls(self, single: bool) -> None:
+        self.show_audience_button.setVisible(single)
 
     def refresh_thumbnail(self) -> None:
         if self.audience_preview is None:

@@ -51,12 +51,14 @@ class SessionScreens(QObject):
         self.chime.setSource(QUrl.fromLocalFile(str(resources() / "sounds" / "chime.wav")))
         self.chime_enabled = chime
         self.audience_visible = True
+        self.audience_over_presenter = False  # one screen: the room view shown fullscreen on it
         self._closed = False
         controller.stepEnded.connect(self._ring)
         controller.activityEnded.connect(self._ring)
         controller.stateChanged.connect(self._on_state)
         screens.audienceScreenChanged.connect(self._place_audience)
         self.presenter.leaveRequested.connect(self.close)
+        self.presenter.showAudienceRequested.connect(self.toggle_audience)
 
     # --- showing ----------------------------------------------------------------------------
     def show(self) -> None:
@@ -67,15 +69,23 @@ class SessionScreens(QObject):
         self.sleep.inhibit("DialogDesk: a dialogue session is running")
 
     def _place_audience(self, screen: QScreen | None) -> None:
-        """Fullscreen on the projector; with one screen, a window the facilitator can raise (F6)."""
+        """Fullscreen on the projector; with one screen, a preview window the facilitator can
+        put fullscreen over the presenter view (F6) and take back (F6 or Escape)."""
+        self.presenter.show_single_screen_controls(screen is None)
         if not self.audience_visible:
             return
         if screen is not None:
+            self.audience_over_presenter = False
             place_fullscreen(self.audience, screen)
+        elif self.audience_over_presenter:
+            place_fullscreen(self.audience, self.screens.presenter_screen())
+            self.audience.raise_()
+            self.audience.activateWindow()
         else:
-            self.audience.showNormal()
-            self.audience.resize(960, 540)
-            self.audience.lower()
+            place_windowed(self.audience, self.screens.presenter_screen())
+            self.audience.resize(640, 360)
+            self.presenter.raise_()
+            self.presenter.activateWindow()
         self.presenter.refresh_thumbnail()
 
     def close(self) -> None:
@@ -119,16 +129,26 @@ class SessionScreens(QObject):
         elif command is Command.HELP:
             self.help.toggle()
         elif command is Command.ESCAPE:
-            # Escape never ends a session: it closes the help, or brings a hidden room view back.
+            # Escape never ends a session: it closes the help, returns to the presenter view on a
+            # single screen, or brings a hidden room view back.
             if self.help.isVisible():
                 self.help.hide()
+            elif self.audience_over_presenter:
+                self.toggle_audience()
             elif state.audience in (AudienceMode.BLANK, AudienceMode.FREEZE):
                 send(i.ShowOnAudience(state.audience.value))
 
     def toggle_audience(self) -> None:
+        """F6: with one screen, the room view fullscreen and back; with two, shown or hidden."""
+        screen = self.screens.audience_screen()
+        if screen is None:
+            self.audience_visible = True
+            self.audience_over_presenter = not self.audience_over_presenter
+            self._place_audience(None)
+            return
         self.audience_visible = not self.audience_visible
         if self.audience_visible:
-            self._place_audience(self.screens.audience_screen())
+            self._place_audience(screen)
         else:
             self.audience.hide()
 

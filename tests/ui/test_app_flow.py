@@ -1,0 +1,97 @@
+"""The app's flow: library, preparation, session, back to the library, and resuming."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dialogdesk.session import intents as i
+from dialogdesk.session.clock import ManualClock
+from dialogdesk.session.state import SessionPhase, SessionSetup
+from dialogdesk.ui.app import DialogDesk
+from tests.conftest import MATERIALS
+
+
+def finish(desk: DialogDesk) -> None:
+    running = desk.running
+    assert running is not None
+    running.presenter._leaving_confirmed = True
+    running.close()
+
+
+def test_an_unfinished_session_is_offered_and_resumes_at_the_same_step(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Given a session left at Trin 3 (the app was closed or killed)
+    clock = ManualClock()
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=clock)
+    loaded = desk.library.by_id("forventningsafstemning")
+    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
+    running.controller.send(i.StartSession())
+    running.controller.send(i.JumpToStep(2))
+    running.controller.send(i.AddCard(text="Ens tilgang"))
+    finish(desk)
+    desk.window.close()
+
+    # When DialogDesk starts again
+    again = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=clock)
+    qtbot.addWidget(again.window)
+    again.show()
+
+    # Then it offers the session, and continuing it opens Trin 3 with the board intact
+    assert again.window.resume_banner.isVisible()
+    assert "Trin 3" in again.window.resume_label.text()
+    again.window.resume_button.click()
+    assert again.running is not None
+    state = again.running.controller.state
+    assert (state.phase, state.current) == (SessionPhase.RUNNING, 2)
+    assert [card.text for card in state.board.visible_cards()] == ["Ens tilgang"]
+    finish(again)
+
+
+def test_the_preparation_page_shows_what_was_agreed_last_time(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = ManualClock()
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=clock)
+    loaded = desk.library.by_id("hardware")
+    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=6), None)
+    send = running.controller.send
+    send(i.StartSession())
+    send(i.AddCard(text="Fast guide til wi-fi", kind="idea"))
+    send(i.AddCard(text="Kort om apps", kind="idea"))
+    send(i.ChooseProposal("c1"))
+    send(i.RecordAgreement((("proposal", "Fast guide til wi-fi"), ("follow_up", "uge 3"))))
+    send(i.EndSession())
+    finish(desk)
+
+    desk.open_preparation(loaded)
+    preparation = desk.preparation
+    assert preparation is not None
+    qtbot.addWidget(preparation)
+    assert preparation.earlier_box.isVisibleTo(preparation)
+    text = preparation.earlier_label.text()
+    assert "Fast guide til wi-fi" in text
+    assert "uge 3" in text
+    assert "Kort om apps" in text  # kept for the next discussion
+    desk.window.close()
+
+
+def test_choosing_english_is_remembered_for_the_next_start(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path)
+    qtbot.addWidget(desk.window)
+    language_menu = next(
+        action.menu() for action in desk.window.menuBar().actions() if "Language" in action.text()
+    )
+    english = next(action for action in language_menu.actions() if action.text() == "English")
+    english.trigger()
+
+    from dialogdesk.platform.settings import load_settings, settings_path
+
+    settings, problem = load_settings(settings_path(tmp_path))
+    assert (settings.language, problem) == ("en", None)
+    assert "started again" in desk.window.statusBar().currentMessage()
