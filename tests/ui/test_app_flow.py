@@ -84,10 +84,7 @@ def test_choosing_english_is_remembered_for_the_next_start(
 ) -> None:
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path)
     qtbot.addWidget(desk.window)
-    language_menu = next(
-        action.menu() for action in desk.window.menuBar().actions() if "Language" in action.text()
-    )
-    english = next(action for action in language_menu.actions() if action.text() == "English")
+    english = next(action for action in desk.window.language_menu.actions() if action.text() == "English")
     english.trigger()
 
     from dialogdesk.platform.settings import load_settings, settings_path

@@ -158,9 +158,9 @@ class LibraryWindow(QMainWindow):
         self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.about_action.triggered.connect(self.show_about)
         language_title = QCoreApplication.translate("LibraryWindow", "&Language")
-        language_menu = self.menuBar().addMenu(language_title)
+        self.language_menu = self.menuBar().addMenu(language_title)
         for code, name in (("da", "Dansk"), ("en", "English")):
-            action = language_menu.addAction(name)
+            action = self.language_menu.addAction(name)
             action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
         help_title = QCoreApplication.translate("LibraryWindow", "&Help")
         self.menuBar().addMenu(help_title).addAction(self.about_action)
