@@ -9,12 +9,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
-from PySide6.QtGui import QScreen
+from PySide6.QtGui import QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dialogdesk.datadir import ENV_VARIABLE, sessions_dir
 from dialogdesk.materials.library import MaterialLibrary
 from dialogdesk.materials.loader import LoadedMaterial
+from dialogdesk.paths import resources
 from dialogdesk.platform.screens import ScreenIdentity, ScreenManager, place_fullscreen
 from dialogdesk.platform.settings import load_settings, save_settings, settings_path
 from dialogdesk.session import intents as i
@@ -34,6 +35,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("DialogDesk")
     app.setOrganizationName("DialogDesk")
+    app.setDesktopFileName("dialogdesk")
+    app.setWindowIcon(QIcon(str(resources() / "icons" / "dialogdesk.png")))
     return app  # type: ignore[return-value]
 
 
