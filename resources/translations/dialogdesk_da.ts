@@ -42,12 +42,12 @@
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="149"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="152"/>
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="201"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="204"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
