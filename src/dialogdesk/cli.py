@@ -25,6 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a material file or folder to show (default: the bundled materials); may be repeated",
     )
     parser.add_argument("--language", choices=["da", "en"], help="user interface language (default: da)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run a short scripted session offscreen and exit 0 only if everything worked",
+    )
     commands = parser.add_subparsers(dest="command")
 
     validate = commands.add_parser(
@@ -81,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_validate(args.paths, quiet=args.quiet)
     if args.command == "schema":
         return run_schema(args.output)
+    if args.self_test:
+        from dialogdesk.selftest import run_self_test
+
+        return run_self_test()
     from dialogdesk.ui.app import run_app
 
     return run_app(materials=args.materials or [bundled_materials()], language=args.language)
