@@ -26,6 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--language", choices=["da", "en"], help="user interface language (default: da)")
     parser.add_argument(
+        "--settings",
+        type=Path,
+        metavar="FILE",
+        help="a room's settings file set up by IT; its values win over the user's "
+        "(default: dialogdesk-settings.json next to the program, if present)",
+    )
+    parser.add_argument("--fullscreen", action="store_true", help="start the library fullscreen (kiosk)")
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="run a short scripted session offscreen and exit 0 only if everything worked",
@@ -92,4 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     from dialogdesk.ui.app import run_app
 
-    return run_app(materials=args.materials or [bundled_materials()], language=args.language)
+    return run_app(
+        materials=args.materials or [bundled_materials()],
+        language=args.language,
+        room_settings=args.settings,
+        fullscreen=args.fullscreen,
+    )

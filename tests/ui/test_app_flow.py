@@ -92,3 +92,28 @@ def test_choosing_english_is_remembered_for_the_next_start(
     settings, problem = load_settings(settings_path(tmp_path))
     assert (settings.language, problem) == ("en", None)
     assert "started again" in desk.window.statusBar().currentMessage()
+
+
+def test_a_rooms_settings_file_from_it_wins_over_the_users_settings(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import json
+
+    from dialogdesk.platform.settings import MachineSettings, save_settings, settings_path
+
+    # Given the user once chose English and no chime, and IT set up the room
+    save_settings(MachineSettings(language="en", chime=False), settings_path(tmp_path))
+    room = tmp_path / "dialogdesk-settings.json"
+    room.write_text(
+        json.dumps({"shown_materials": ["hardware"], "start_fullscreen": True, "language": "da"}),
+        encoding="utf-8",
+    )
+
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, room_settings=room)
+    qtbot.addWidget(desk.window)
+    desk.show()
+
+    assert [card.loaded.material.id for card in desk.window.cards] == ["hardware"]
+    assert desk.window.isFullScreen()
+    assert desk.settings.language == "da"  # the room's
+    assert desk.settings.chime is False  # the user's, the room says nothing about it

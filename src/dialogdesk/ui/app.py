@@ -17,7 +17,7 @@ from dialogdesk.materials.library import MaterialLibrary
 from dialogdesk.materials.loader import LoadedMaterial
 from dialogdesk.paths import resources
 from dialogdesk.platform.screens import ScreenIdentity, ScreenManager, place_fullscreen
-from dialogdesk.platform.settings import load_settings, save_settings, settings_path
+from dialogdesk.platform.settings import MachineSettings, load_settings, save_settings, settings_path
 from dialogdesk.session import intents as i
 from dialogdesk.session.clock import NS_PER_SECOND, Clock
 from dialogdesk.session.engine import Session
@@ -29,6 +29,8 @@ from dialogdesk.ui.library_window import LibraryWindow
 from dialogdesk.ui.preparation_window import PreparationWindow
 from dialogdesk.ui.session_controller import SessionController
 from dialogdesk.ui.session_screens import SessionScreens
+
+ROOM_SETTINGS_NAME = "dialogdesk-settings.json"
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -48,6 +50,22 @@ def data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
+def room_settings_path() -> Path | None:
+    """``dialogdesk-settings.json`` next to the installed program, where IT sets up a room."""
+    candidate = Path(sys.executable).resolve().parent / ROOM_SETTINGS_NAME
+    return candidate if candidate.is_file() else None
+
+
+def effective_settings(data: Path, room: Path | None) -> tuple[MachineSettings, str | None]:
+    """The user's settings, with every value the room's settings file sets taking precedence."""
+    settings, problem = load_settings(settings_path(data))
+    if room is None:
+        return settings, problem
+    room_settings, room_problem = load_settings(room)
+    fixed = {name: getattr(room_settings, name) for name in room_settings.model_fields_set}
+    return settings.model_copy(update=fixed), room_problem or problem
+
+
 class DialogDesk(QObject):
     """The app's flow: library → preparation → session on the room's screens → library."""
 
@@ -58,13 +76,17 @@ class DialogDesk(QObject):
         *,
         data: Path | None = None,
         clock: Clock | None = None,
+        room_settings: Path | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
         self.data = data or data_dir()
         self.clock = clock
-        self.settings, settings_problem = load_settings(settings_path(self.data))
+        self.settings, settings_problem = effective_settings(self.data, room_settings)
         self.library = MaterialLibrary.load(materials)
+        if self.settings.shown_materials is not None:
+            shown = set(self.settings.shown_materials)
+            self.library.materials = [m for m in self.library.materials if m.material.id in shown]
         self.window = LibraryWindow(self.library)
         self.screens = ScreenManager(app, self.settings.audience_screen, self._remember_audience_screen)
         self.preparation: PreparationWindow | None = None
@@ -78,7 +100,10 @@ class DialogDesk(QObject):
         self.offer_unfinished()
 
     def show(self) -> None:
-        self.window.show()
+        if self.settings.start_fullscreen:
+            self.window.showFullScreen()
+        else:
+            self.window.show()
 
     # --- library ------------------------------------------------------------------------------
     def offer_unfinished(self) -> None:
@@ -97,6 +122,7 @@ class DialogDesk(QObject):
     def open_preparation(self, loaded: LoadedMaterial) -> None:
         self.preparation = PreparationWindow(loaded, self.screens)
         self.preparation.chime.setChecked(self.settings.chime)
+        self.preparation.set_warning(self.settings.warning_seconds, self.settings.warning_fraction)
         self.preparation.show_earlier_agreement(self.earlier_agreement(loaded.material.id))
         self.preparation.startRequested.connect(
             lambda setup, minutes, m=loaded: self.start_session(
@@ -213,11 +239,20 @@ class DialogDesk(QObject):
             self.window.statusBar().showMessage(problem)
 
 
-def run_app(materials: Sequence[Path], language: str | None = None) -> int:
+def run_app(
+    materials: Sequence[Path],
+    language: str | None = None,
+    *,
+    room_settings: Path | None = None,
+    fullscreen: bool = False,
+) -> int:
     app = create_application()
-    settings, _ = load_settings(settings_path(data_dir()))
+    room = room_settings or room_settings_path()
+    settings, _ = effective_settings(data_dir(), room)
     install_translator(app, language or settings.language)
-    desk = DialogDesk(app, materials)
+    desk = DialogDesk(app, materials, room_settings=room)
+    if fullscreen:
+        desk.settings = desk.settings.model_copy(update={"start_fullscreen": True})
     for problem in desk.library.errors:
         print(problem, file=sys.stderr)
     desk.show()

@@ -188,6 +188,15 @@ class PreparationWindow(QMainWindow):
         self.earlier_label.setText("\n".join(lines))
         self.earlier_box.setVisible(bool(lines))
 
+    def set_warning(self, seconds: int | None, fraction: float | None) -> None:
+        """Preselect the machine's default; a value not in the list is added to it."""
+        index = self.warning_choice.findData((seconds, fraction))
+        if index < 0:
+            label = f"{fraction:.0%}" if fraction is not None else f"{seconds} s"
+            self.warning_choice.addItem(label, (seconds, fraction))
+            index = self.warning_choice.count() - 1
+        self.warning_choice.setCurrentIndex(index)
+
     def warning(self) -> tuple[int | None, float | None]:
         return self.warning_choice.currentData()
 

@@ -1,0 +1,395 @@
+"""The session report: what the room said, chose and agreed, as plain data and as Markdown.
+
+``build_report`` reads a material and a session state once; the Markdown renderer here and the
+PDF renderer (``report_pdf``) only lay that data out. No Qt in this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from dialogdesk.export.dates import (
+    LOCAL_ZONE,
+    format_clock,
+    format_date,
+    format_time,
+    format_when,
+    local_datetime,
+)
+from dialogdesk.export.dates import parse_agreement_date as parse_date
+from dialogdesk.export.labels import REPORT_DA
+from dialogdesk.materials.model import AgreementField, AgreementFieldKind, BoardAction, Material, Step
+from dialogdesk.session.board import CardKind
+from dialogdesk.session.clock import NS_PER_SECOND, Instant
+from dialogdesk.session.state import SessionPhase, SessionState
+from dialogdesk.session.timing import actual_vs_plan
+
+
+@dataclass(frozen=True)
+class Point:
+    """A card from the points step: its text and the pair that gave it."""
+
+    text: str
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class ThemePoints:
+    """The points in one theme; ``name`` None holds the points not put in any theme."""
+
+    name: str | None
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class IdeaResult:
+    """An idea proposal's place in the dot vote; tied proposals share ``place``."""
+
+    place: int
+    text: str
+    group: str
+    dots: int
+    tied: bool
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class AgreementEntry:
+    """One agreement field as the facilitator filled it in; ``when`` is a date field's parsed day."""
+
+    field_id: str
+    label: str
+    kind: AgreementFieldKind
+    value: str
+    when: date | datetime | None = None
+
+
+@dataclass(frozen=True)
+class StepReport:
+    label: str  # "Trin 2"
+    title: str
+    planned_ns: int
+    actual_ns: int
+    note: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report shows, computed once from a material and a session state."""
+
+    material_id: str
+    material_title: str
+    session_id: str
+    started: datetime | None
+    ended: datetime | None
+    made: datetime
+    phase: SessionPhase
+    participants: int
+    facilitator: str
+    points_step: str
+    themes: tuple[ThemePoints, ...]
+    ideas_step: str
+    ideas: tuple[IdeaResult, ...]
+    dots_used: int
+    dot_budget: int
+    chosen_proposal: str | None
+    agreement: tuple[AgreementEntry, ...]
+    keeps_others: bool
+    kept_for_next_time: tuple[IdeaResult, ...]
+    steps: tuple[StepReport, ...]
+
+    @property
+    def finished(self) -> bool:
+        return self.phase is SessionPhase.ENDED
+
+    @property
+    def held_on(self) -> date:
+        return (self.started or self.made).date()
+
+    @property
+    def follow_up_dates(self) -> tuple[AgreementEntry, ...]:
+        """The date fields that were filled in, parsed or not."""
+        return tuple(e for e in self.agreement if e.kind is AgreementFieldKind.DATE and e.value)
+
+    @property
+    def agreed_proposal(self) -> str | None:
+        """The proposal in the agreement's own words, else the card chosen on the board."""
+        written = next((e.value for e in self.agreement if e.field_id == "proposal" and e.value), None)
+        return written or self.chosen_proposal
+
+    @property
+    def planned_ns(self) -> int:
+        return sum(step.planned_ns for step in self.steps)
+
+    @property
+    def actual_ns(self) -> int:
+        return sum(step.actual_ns for step in self.steps)
+
+
+def _step_with(material: Material, *actions: BoardAction) -> Step | None:
+    for action in actions:
+        step = next((s for s in material.steps if action in s.board), None)
+        if step is not None:
+            return step
+    return None
+
+
+def _step_name(step: Step | None) -> str:
+    return f"{step.label}: {step.title}" if step is not None else ""
+
+
+def _agreement_entry(field: AgreementField, value: str, today: date) -> AgreementEntry:
+    value = value.strip()
+    when = parse_date(value, today) if field.kind is AgreementFieldKind.DATE and value else None
+    return AgreementEntry(field.id, field.label, field.kind, value, when)
+
+
+def build_report(
+    material: Material,
+    state: SessionState,
+    now: Instant,
+    *,
+    session_id: str = "",
+    zone: ZoneInfo = LOCAL_ZONE,
+) -> ReportData:
+    """The report of ``state`` (a session of ``material``) as it stands at ``now``."""
+    board = state.board
+    made = local_datetime(now.wall_ns, zone)
+    started = local_datetime(state.started_at.wall_ns, zone) if state.started_at else None
+    ended = local_datetime(state.ended_at.wall_ns, zone) if state.ended_at else None
+    # Relative dates ("om 2 uger") count from the day they were typed: the session's last day.
+    today = (ended or made).date()
+
+    points = [card for card in board.visible_cards() if card.kind is CardKind.POINT]
+    themes = [
+        ThemePoints(theme.name, tuple(Point(c.text, c.group) for c in points if c.theme == theme.id))
+        for theme in board.themes.values()
+    ]
+    loose = tuple(Point(c.text, c.group) for c in points if c.theme not in board.themes)
+    if loose:
+        themes.append(ThemePoints(None, loose))
+
+    ranking = board.ranking(CardKind.IDEA)
+    ideas = tuple(
+        IdeaResult(r.place, r.card.text, r.card.group, r.card.dots, r.tied, r.card.id == board.chosen)
+        for r in ranking
+    )
+    kept_ids = {card.id for card in board.kept_for_next_time()}
+    kept = tuple(idea for idea, r in zip(ideas, ranking, strict=True) if r.card.id in kept_ids)
+    chosen = board.cards.get(board.chosen) if board.chosen else None
+    agreement = tuple(
+        _agreement_entry(field, state.agreement.get(field.id, ""), today)
+        for field in material.wrap_up.agreement
+    )
+    steps = tuple(
+        StepReport(
+            material.steps[time.index].label,
+            material.steps[time.index].title,
+            time.planned_ns,
+            time.actual_ns,
+            state.steps[time.index].note.strip(),
+        )
+        for time in actual_vs_plan(state, now)
+    )
+    return ReportData(
+        material_id=material.id,
+        material_title=material.title,
+        session_id=session_id,
+        started=started,
+        ended=ended,
+        made=made,
+        phase=state.phase,
+        participants=state.setup.participants,
+        facilitator=state.setup.facilitator.strip(),
+        points_step=_step_name(_step_with(material, BoardAction.COLLECT_POINTS, BoardAction.CLUSTER_THEMES)),
+        themes=tuple(themes),
+        ideas_step=_step_name(_step_with(material, BoardAction.COLLECT_IDEAS, BoardAction.VOTE)),
+        ideas=ideas,
+        dots_used=board.dots_used,
+        dot_budget=board.dot_budget,
+        chosen_proposal=chosen.text if chosen is not None and not chosen.deleted else None,
+        agreement=agreement,
+        keeps_others=material.wrap_up.dot_voting.keep_others_for_next_time,
+        kept_for_next_time=kept,
+        steps=steps,
+    )
+
+
+# --- words shared by both renderers ------------------------------------------------------------
+def format_duration(ns: int, labels: Mapping[str, str] = REPORT_DA) -> str:
+    """Minutes and seconds, '7:05'."""
+    seconds = round(abs(ns) / NS_PER_SECOND)
+    return labels["minutes"].format(minutes=seconds // 60, seconds=seconds % 60)
+
+
+def format_difference(ns: int, labels: Mapping[str, str] = REPORT_DA) -> str:
+    """'+1:30' over the plan, '−0:45' under it, '0:00' on it."""
+    text = format_duration(ns, labels)
+    if round(ns / NS_PER_SECOND) == 0:
+        return text
+    return ("+" if ns > 0 else "\u2212") + text
+
+
+def place_text(idea: IdeaResult, labels: Mapping[str, str] = REPORT_DA) -> str:
+    return labels["place_tied" if idea.tied else "place_number"].format(place=idea.place)
+
+
+def status_text(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
+    if data.finished:
+        return labels["finished"]
+    if data.started is None:
+        return labels["not_started"]
+    return labels["not_finished"]
+
+
+def time_span_text(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
+    if data.started is None:
+        return labels["none_given"]
+    end = data.ended or data.made
+    return labels["fmt_time"].format(
+        clock=f"{format_clock(data.started, labels)}–{format_clock(end, labels)}"
+    )
+
+
+def dots_text(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
+    if data.dot_budget:
+        return labels["dots_used"].format(used=data.dots_used, budget=data.dot_budget)
+    return labels["dots_counted"].format(used=data.dots_used)
+
+
+def when_text(entry: AgreementEntry, labels: Mapping[str, str] = REPORT_DA) -> str:
+    return format_when(entry.when, labels) if entry.when is not None else labels["unreadable_date"]
+
+
+def theme_name(theme: ThemePoints, labels: Mapping[str, str] = REPORT_DA) -> str:
+    return theme.name if theme.name is not None else labels["no_theme"]
+
+
+def facts(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> list[tuple[str, str]]:
+    """The lines under the title: material, date, time, participants, facilitator, status."""
+    return [
+        (labels["material"], data.material_title),
+        (labels["date"], format_date(data.held_on, labels, weekday=True)),
+        (labels["time_of_day"], time_span_text(data, labels)),
+        (labels["participants"], str(data.participants)),
+        (labels["facilitator"], data.facilitator or labels["none_given"]),
+        (labels["status"], status_text(data, labels)),
+    ]
+
+
+def made_text(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
+    return labels["made"].format(
+        date=format_date(data.made.date(), labels), time=format_time(data.made, labels)
+    )
+
+
+# --- Markdown ------------------------------------------------------------------------------------
+_MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|~"})
+
+
+def _md(text: str, *, block: bool = False) -> str:
+    """User text as one Markdown line: special characters escaped, line breaks kept visible.
+
+    With ``block`` the text starts a line or a list item, where "1." or "-" would start a list.
+    """
+    lines = [line.strip().translate(_MARKDOWN_SPECIAL) for line in text.strip().splitlines()]
+    escaped = "<br>".join(line for line in lines if line)
+    if not block:
+        return escaped
+    if escaped[:1] in ("-", "+"):
+        return "\\" + escaped
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
+
+
+def _table(header: list[str], rows: list[list[str]], align: str = "") -> list[str]:
+    aligns = align or "l" * len(header)
+    rule = ["---:" if a == "r" else "---" for a in aligns]
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(rule) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def render_markdown(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
+    """The report as a Markdown document (CommonMark with GitHub tables)."""
+    out: list[str] = [f"# {labels['document']}: {_md(data.material_title)}", ""]
+    out += [f"- **{name}:** {_md(value)}" for name, value in facts(data, labels)]
+
+    out += ["", f"## {labels['points']}" + (f" ({_md(data.points_step)})" if data.points_step else ""), ""]
+    if not data.themes:
+        out += [labels["no_points"]]
+    for theme in data.themes:
+        out += [f"### {_md(theme_name(theme, labels))}", ""]
+        out += [
+            f"- {_md(point.text, block=True)}" + (f" *({_md(point.group)})*" if point.group else "")
+            for point in theme.points
+        ] or [labels["empty_theme"]]
+        out += [""]
+
+    out += [f"## {labels['ideas']}" + (f" ({_md(data.ideas_step)})" if data.ideas_step else ""), ""]
+    if data.ideas:
+        rows = [
+            [
+                place_text(idea, labels),
+                _md(idea.text) + (f" **({labels['chosen_mark']})**" if idea.chosen else ""),
+                _md(idea.group) or labels["none_given"],
+                str(idea.dots),
+            ]
+            for idea in data.ideas
+        ]
+        out += _table([labels["place"], labels["idea"], labels["group"], labels["dots"]], rows, "lllr")
+        out += ["", dots_text(data, labels)]
+        if any(idea.tied for idea in data.ideas):
+            out += ["", labels["ties"]]
+    else:
+        out += [labels["no_ideas"]]
+
+    out += ["", f"## {labels['decision']}", ""]
+    out += [f"**{labels['chosen_proposal']}:** {_md(data.chosen_proposal or labels['no_proposal'])}", ""]
+    rows = [[_md(e.label), _md(e.value) or f"*{labels['not_filled']}*"] for e in data.agreement]
+    out += _table([labels["field"], labels["value"]], rows)
+
+    out += ["", f"## {labels['follow_up']}", ""]
+    if data.follow_up_dates:
+        rows = [[_md(e.label), _md(e.value), when_text(e, labels)] for e in data.follow_up_dates]
+        out += _table([labels["field"], labels["typed"], labels["read_as"]], rows)
+    else:
+        out += [labels["no_dates"]]
+
+    out += ["", f"## {labels['kept' if data.keeps_others else 'others']}", ""]
+    out += [
+        f"- {_md(idea.text, block=True)} ({idea.dots} {labels['dots'].lower()})"
+        for idea in data.kept_for_next_time
+    ] or [labels["nothing_kept"]]
+
+    out += ["", f"## {labels['notes']}", ""]
+    notes = [step for step in data.steps if step.note]
+    for step in notes:
+        out += [f"**{step.label}: {_md(step.title)}**", "", _md(step.note, block=True), ""]
+    if not notes:
+        out += [labels["no_notes"], ""]
+
+    out += [f"## {labels['times']}", ""]
+    rows = [
+        [
+            f"{step.label}: {_md(step.title)}",
+            format_duration(step.planned_ns, labels),
+            format_duration(step.actual_ns, labels),
+            format_difference(step.actual_ns - step.planned_ns, labels),
+        ]
+        for step in data.steps
+    ]
+    rows.append(
+        [
+            f"**{labels['total']}**",
+            f"**{format_duration(data.planned_ns, labels)}**",
+            f"**{format_duration(data.actual_ns, labels)}**",
+            f"**{format_difference(data.actual_ns - data.planned_ns, labels)}**",
+        ]
+    )
+    out += _table([labels["step"], labels["planned"], labels["actual"], labels["difference"]], rows, "lrrr")
+    out += ["", f"*{made_text(data, labels)}*", ""]
+    return "\n".join(out)
