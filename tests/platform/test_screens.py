@@ -1,14 +1,8 @@
 """Presenter and audience screens, on simulated screens that are plugged in and out for real.
 
-Qt's offscreen platform can change its screens while the application runs: its native
-interface hands out ``QOffscreenPlatformNativeInterface::setConfiguration`` under the resource
-name "setConfiguration". That function diffs the screens by name and calls
-``QWindowSystemInterface::handleScreenAdded/handleScreenRemoved/handleScreenGeometryChange``,
-the same calls a real platform plugin makes when a cable is plugged in or pulled out, so
-``QGuiApplication`` emits its real ``screenAdded``/``screenRemoved``/``primaryScreenChanged``
-signals. PySide6 does not wrap ``QPlatformNativeInterface``, so ``OffscreenScreens`` reaches it
-with ctypes (Linux, Itanium C++ ABI). Start-up with a configuration file is tested too, in child
-processes, because the application of this test process exists only once.
+The screens are plugged in and out with ``tests/offscreen_screens.py``. Start-up with a
+configuration file is tested too, in child processes, because the application of this test
+process exists only once.
 """
 
 from __future__ import annotations

@@ -361,7 +361,7 @@ def render_markdown(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> 
 
     out += ["", f"## {labels['kept' if data.keeps_others else 'others']}", ""]
     out += [
-        f"- {_md(idea.text, block=True)} ({idea.dots} {labels['dots'].lower()})"
+        f"- {_md(idea.text, block=True)} ({labels['dots_count'].format(count=idea.dots)})"
         for idea in data.kept_for_next_time
     ] or [labels["nothing_kept"]]
 

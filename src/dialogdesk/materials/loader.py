@@ -165,7 +165,6 @@ def _parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
         root = loader.get_single_node()
         if root is not None:
             _check_tree(path, root)
-            _check_scalars(path, root)
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -194,88 +193,62 @@ def _error_position(error: yaml.YAMLError, text: str) -> tuple[int, int]:
     return 1, 1
 
 
-def _check_scalars(path: Path, root: yaml.Node) -> None:
-    """Build every tagged scalar alone first, so a value YAML cannot build is found where it stands.
+def _error_at(path: Path, mark: yaml.Mark, loc: Location, message: str) -> MaterialError:
+    return MaterialError([Problem(path, mark.line + 1, mark.column + 1, format_location(loc), message)])
 
-    PyYAML's safe constructor raises plain KeyError, IndexError, ValueError... for values such as
-    ``!!int ""`` or an impossible date, without saying where.
+
+def _check_tree(path: Path, root: yaml.Node) -> None:
+    """Walk the parsed tree once before anything is built from it, refusing what a material
+    must not hold: aliases (shared nodes, the stuff of "billion laughs"), repeated keys, too many
+    values, and tagged values YAML cannot build.
+
+    PyYAML's safe constructor raises plain KeyError, IndexError, ValueError ... for values such
+    as ``!!int ""`` or an impossible date, without saying where; building each tagged scalar alone
+    first finds the place.
     """
     probe = yaml.SafeLoader("")
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, Location]] = [(root, ())]
     try:
-        stack = [root]
         while stack:
-            node = stack.pop()
+            node, loc = stack.pop()
+            if id(node) in seen:
+                raise _error_at(
+                    path,
+                    node.start_mark,
+                    loc,
+                    "YAML anchors and aliases (& and *) are not allowed in materials",
+                )
+            seen.add(id(node))
+            if len(seen) > MAX_NODES:
+                raise MaterialError([Problem(path, 1, 1, "", f"document has more than {MAX_NODES} values")])
             if isinstance(node, yaml.MappingNode):
+                keys: set[str] = set()
                 for key_node, value_node in node.value:
-                    stack.extend((key_node, value_node))
+                    key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+                    if key in keys:
+                        raise _error_at(
+                            path,
+                            key_node.start_mark,
+                            (*loc, key),
+                            "appears twice; YAML keeps only the last one, so remove one of them",
+                        )
+                    keys.add(key)
+                    stack.append((key_node, loc))
+                    stack.append((value_node, (*loc, key)))
             elif isinstance(node, yaml.SequenceNode):
-                stack.extend(node.value)
+                stack.extend((child, (*loc, index)) for index, child in enumerate(node.value))
             elif node.tag != "tag:yaml.org,2002:str":
                 try:
                     probe.construct_object(node, deep=True)
                 except yaml.YAMLError:
                     raise
                 except Exception as error:
-                    mark = node.start_mark
-                    raise MaterialError(
-                        [
-                            Problem(
-                                path,
-                                mark.line + 1,
-                                mark.column + 1,
-                                "",
-                                f"invalid value {node.value!r}: {error}",
-                            )
-                        ]
+                    raise _error_at(
+                        path, node.start_mark, loc, f"invalid value {node.value!r}: {error}"
                     ) from None
     finally:
         probe.dispose()
-
-
-def _check_tree(path: Path, root: yaml.Node) -> None:
-    """Refuse aliases (shared nodes), repeated keys and oversized documents before anything is built."""
-    seen: set[int] = set()
-    stack: list[tuple[yaml.Node, Location]] = [(root, ())]
-    while stack:
-        node, loc = stack.pop()
-        mark = node.start_mark
-        if id(node) in seen:
-            raise MaterialError(
-                [
-                    Problem(
-                        path,
-                        mark.line + 1,
-                        mark.column + 1,
-                        format_location(loc),
-                        "YAML anchors and aliases (& and *) are not allowed in materials",
-                    )
-                ]
-            )
-        seen.add(id(node))
-        if len(seen) > MAX_NODES:
-            raise MaterialError([Problem(path, 1, 1, "", f"document has more than {MAX_NODES} values")])
-        if isinstance(node, yaml.MappingNode):
-            keys: set[str] = set()
-            for key_node, value_node in node.value:
-                key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
-                if key in keys:
-                    key_mark = key_node.start_mark
-                    raise MaterialError(
-                        [
-                            Problem(
-                                path,
-                                key_mark.line + 1,
-                                key_mark.column + 1,
-                                format_location((*loc, key)),
-                                "appears twice; YAML keeps only the last one, so remove one of them",
-                            )
-                        ]
-                    )
-                keys.add(key)
-                stack.append((key_node, loc))
-                stack.append((value_node, (*loc, key)))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((child, (*loc, index)) for index, child in enumerate(node.value))
 
 
 def _validation_problems(path: Path, node_map: NodeMap, error: ValidationError) -> list[Problem]:

@@ -1,0 +1,179 @@
+"""The session report as a printable A4 PDF (Qt: QTextDocument on a QPdfWriter)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from dialogdesk.export import pdf
+from dialogdesk.export.labels import REPORT_DA
+from dialogdesk.export.pdf import ACCENT, MUTED, PageSetup, PdfDocument, grid, pt, text
+from dialogdesk.export.report import (
+    ReportData,
+    dots_text,
+    facts,
+    format_difference,
+    format_duration,
+    made_text,
+    place_text,
+    theme_name,
+    when_text,
+)
+
+
+def translated(labels: Mapping[str, str], context: str = "Report") -> dict[str, str]:
+    """``labels`` passed through the installed Qt translator (unchanged where it has no entry)."""
+    return {key: QCoreApplication.translate(context, value) for key, value in labels.items()}
+
+
+def _section(title: str, step: str = "") -> str:
+    suffix = f' <span style="color: {MUTED}; font-weight: normal;">· {escape(step)}</span>' if step else ""
+    return f"<h2>{escape(title)}{suffix}</h2>"
+
+
+def _points(data: ReportData, labels: Mapping[str, str]) -> str:
+    parts = [_section(labels["points"], data.points_step)]
+    if not data.themes:
+        return parts[0] + f"<p>{escape(labels['no_points'])}</p>"
+    for theme in data.themes:
+        parts.append(f"<h3>{escape(theme_name(theme, labels))}</h3>")
+        if not theme.points:
+            parts.append(f'<p class="muted">{escape(labels["empty_theme"])}</p>')
+            continue
+        items = "".join(
+            f"<li>{text(point.text)}"
+            + (f' <span style="color: {MUTED};">({escape(point.group)})</span>' if point.group else "")
+            + "</li>"
+            for point in theme.points
+        )
+        parts.append(f"<ul>{items}</ul>")
+    return "".join(parts)
+
+
+def _ideas(data: ReportData, labels: Mapping[str, str]) -> str:
+    head = _section(labels["ideas"], data.ideas_step)
+    if not data.ideas:
+        return head + f"<p>{escape(labels['no_ideas'])}</p>"
+    rows = [
+        [
+            escape(place_text(idea, labels)),
+            (f"<b>{text(idea.text)}</b>" if idea.chosen else text(idea.text))
+            + (
+                f' <span style="color: {ACCENT};">({escape(labels["chosen_mark"])})</span>'
+                if idea.chosen
+                else ""
+            ),
+            text(idea.group) or escape(labels["none_given"]),
+            str(idea.dots),
+        ]
+        for idea in data.ideas
+    ]
+    table = grid(
+        [labels["place"], labels["idea"], labels["group"], labels["dots"]], rows, [12, 58, 18, 12], "lllr"
+    )
+    notes = [dots_text(data, labels)]
+    if any(idea.tied for idea in data.ideas):
+        notes.append(labels["ties"])
+    return head + table + f'<p class="muted">{escape(" ".join(notes))}</p>'
+
+
+def _decision(data: ReportData, labels: Mapping[str, str]) -> str:
+    chosen = data.chosen_proposal or labels["no_proposal"]
+    rows = [
+        [
+            escape(entry.label),
+            text(entry.value) or f'<i style="color: {MUTED};">{escape(labels["not_filled"])}</i>',
+        ]
+        for entry in data.agreement
+    ]
+    return (
+        _section(labels["decision"])
+        + f"<p><b>{escape(labels['chosen_proposal'])}:</b> {text(chosen)}</p>"
+        + grid([labels["field"], labels["value"]], rows, [34, 66])
+    )
+
+
+def _follow_up(data: ReportData, labels: Mapping[str, str]) -> str:
+    head = _section(labels["follow_up"])
+    if not data.follow_up_dates:
+        return head + f"<p>{escape(labels['no_dates'])}</p>"
+    rows = [
+        [escape(entry.label), text(entry.value), escape(when_text(entry, labels))]
+        for entry in data.follow_up_dates
+    ]
+    return head + grid([labels["field"], labels["typed"], labels["read_as"]], rows, [34, 26, 40])
+
+
+def _kept(data: ReportData, labels: Mapping[str, str]) -> str:
+    head = _section(labels["kept" if data.keeps_others else "others"])
+    if not data.kept_for_next_time:
+        return head + f"<p>{escape(labels['nothing_kept'])}</p>"
+    items = "".join(
+        f'<li>{text(idea.text)} <span style="color: {MUTED};">'
+        f"({escape(labels['dots_count'].format(count=idea.dots))})</span></li>"
+        for idea in data.kept_for_next_time
+    )
+    return head + f"<ul>{items}</ul>"
+
+
+def _notes(data: ReportData, labels: Mapping[str, str]) -> str:
+    notes = [step for step in data.steps if step.note]
+    if not notes:
+        return _section(labels["notes"]) + f"<p>{escape(labels['no_notes'])}</p>"
+    return _section(labels["notes"]) + "".join(
+        f"<h3>{escape(step.label)}: {escape(step.title)}</h3><p>{text(step.note)}</p>" for step in notes
+    )
+
+
+def _times(data: ReportData, labels: Mapping[str, str]) -> str:
+    rows = [
+        [
+            f"{escape(step.label)}: {escape(step.title)}",
+            format_duration(step.planned_ns, labels),
+            format_duration(step.actual_ns, labels),
+            format_difference(step.actual_ns - step.planned_ns, labels),
+        ]
+        for step in data.steps
+    ]
+    rows.append(
+        [
+            f"<b>{escape(labels['total'])}</b>",
+            f"<b>{format_duration(data.planned_ns, labels)}</b>",
+            f"<b>{format_duration(data.actual_ns, labels)}</b>",
+            f"<b>{format_difference(data.actual_ns - data.planned_ns, labels)}</b>",
+        ]
+    )
+    header = [labels["step"], labels["planned"], labels["actual"], labels["difference"]]
+    return _section(labels["times"]) + grid(header, rows, [52, 16, 16, 16], "lrrr")
+
+
+def report_html(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
+    """The report as the HTML subset QTextDocument lays out."""
+    return (
+        f"<html><head><style>{pdf.stylesheet()}</style></head><body>"
+        + pdf.title_block(labels["kicker"], data.material_title, labels["document"])
+        + f'<p style="margin-bottom: {pt(4)}px;"></p>'
+        + pdf.facts_table(facts(data, labels))
+        + _points(data, labels)
+        + _ideas(data, labels)
+        + _decision(data, labels)
+        + _follow_up(data, labels)
+        + _kept(data, labels)
+        + _notes(data, labels)
+        + _times(data, labels)
+        + f'<p class="muted small" style="margin-top: {pt(14)}px;">{escape(made_text(data, labels))}</p>'
+        + "</body></html>"
+    )
+
+
+def render_report_pdf(data: ReportData, labels: Mapping[str, str] | None = None) -> PdfDocument:
+    """The report as an A4 PDF; ``labels`` default to Danish through the Qt translator."""
+    words = labels if labels is not None else translated(REPORT_DA)
+    setup = PageSetup(
+        title=f"{words['document']}: {data.material_title}",
+        page_label=words["page"],
+        running_header=f"{data.material_title} · {words['document']}",
+    )
+    return pdf.render_pdf(report_html(data, words), setup)
