@@ -141,10 +141,15 @@ class DialogDesk(QObject):
     def show_test_pattern(self, screen: QScreen, shown: bool) -> None:
         if self.test_pattern is None:
             self.test_pattern = TestPattern()
+            self.test_pattern.dismissed.connect(self._test_pattern_dismissed)
         if shown:
             place_fullscreen(self.test_pattern, screen)
         else:
             self.test_pattern.hide()
+
+    def _test_pattern_dismissed(self) -> None:
+        if self.preparation is not None:
+            self.preparation.test_pattern_button.setChecked(False)
 
     def _back_to_library(self) -> None:
         if self.test_pattern is not None:

@@ -7,8 +7,18 @@ tips or notes. Blank and freeze affect this window only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -110,7 +120,20 @@ class BoardPage(QWidget):
 
 
 class TestPattern(QWidget):
-    """Shown from the preparation page so the facilitator sees which screen is the projector."""
+    """Shown from the preparation page so the facilitator sees which screen is the projector.
+
+    A click or any key takes it away (on a single screen it covers the preparation page).
+    """
+
+    dismissed = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.hide()
+        self.dismissed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.hide()
+        self.dismissed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -32,6 +32,8 @@ from dialogdesk.session.planning import fit_minutes
 from dialogdesk.session.state import SessionSetup
 from dialogdesk.ui.keys import BINDINGS
 
+REMOTE_ONLY_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_F5, Qt.Key.Key_Escape}
+
 
 class PreparationWindow(QMainWindow):
     """Collects the day's facts and starts the session."""
@@ -290,6 +292,9 @@ class _KeyWatcher(QObject):
             and watched.window() is self.window
         ):
             self.window.show_key(event)
+            # PageUp/PageDown and F5 come from a remote being tried out: they must not step the
+            # participant or minute fields that happen to have focus.
+            return event.key() in REMOTE_ONLY_KEYS
         return False
 
 

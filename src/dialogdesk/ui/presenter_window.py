@@ -37,6 +37,7 @@ from dialogdesk.ui import style
 from dialogdesk.ui.session_controller import SessionController
 
 THUMBNAIL_WIDTH = 320
+THUMBNAIL_EVERY_TICKS = 5  # the clock on the thumbnail moves once a second; a grab costs ~3 ms
 NOTE_SAVE_DELAY_MS = 800  # a note is saved when the typing pauses, not on every key
 
 
@@ -209,8 +210,10 @@ class PresenterWindow(QMainWindow):
         self.setStyleSheet(_STYLE)
 
         self._shown_step: int | None = None
+        self._ticks_since_thumbnail = 0
         self._buttons_for: tuple[int, SessionPhase] | None = None
         controller.stateChanged.connect(self.render_state)
+        controller.stateChanged.connect(self.schedule_thumbnail)
         controller.ticked.connect(self.render_timing)
         controller.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         controller.saveFailed.connect(self.show_save_problem)
@@ -234,9 +237,10 @@ class PresenterWindow(QMainWindow):
         elif wrap_up:
             self.step_label.setText(self.tr("Wrap-up: record the agreement"))
         else:
+            minutes = state.steps[state.current].countdown.duration_ns / 60e9
             self.step_label.setText(
                 self.tr("%1 of %2").replace("%1", step.label).replace("%2", str(len(material.steps)))
-                + f" · {step.title} ({step.minutes:g} min)"
+                + f" · {step.title} ({minutes:g} min)"
             )
         if self._shown_step != state.current:
             self._show_script(step)
@@ -292,8 +296,11 @@ class PresenterWindow(QMainWindow):
         tips = [tip.text for tip in step.tips if tip.applies(state.setup.participants)]
         self.tips_label.setText(_titled(self.tr("Tips"), tips))
         following = self.controller.next_step()
+        following_minutes = (
+            state.steps[state.current + 1].countdown.duration_ns / 60e9 if following is not None else 0
+        )
         self.next_label.setText(
-            self.tr("Next: ") + f"{following.label} – {following.title} ({following.minutes:g} min)"
+            self.tr("Next: ") + f"{following.label} – {following.title} ({following_minutes:g} min)"
             if following
             else self.tr("Next: wrap-up and agreement")
         )
@@ -341,12 +348,19 @@ class PresenterWindow(QMainWindow):
             self.activity_label.setVisible(True)
         else:
             self.activity_label.setVisible(False)
-        self.refresh_thumbnail()
+        self._ticks_since_thumbnail += 1
+        if self._ticks_since_thumbnail >= THUMBNAIL_EVERY_TICKS:
+            self.refresh_thumbnail()
 
     def show_single_screen_controls(self, single: bool) -> None:
         self.show_audience_button.setVisible(single)
 
+    def schedule_thumbnail(self) -> None:
+        """After a change, once every view has rendered it: a grab before would show the old picture."""
+        QTimer.singleShot(0, self.refresh_thumbnail)
+
     def refresh_thumbnail(self) -> None:
+        self._ticks_since_thumbnail = 0
         if self.audience_preview is None:
             return
         picture = self.audience_preview.grab()

@@ -44,6 +44,11 @@ class TextMeasure:
     def width(self, text: str, px: float) -> float:
         return self._metrics.horizontalAdvance(text) * px / REFERENCE_PX
 
+    def longest_word(self, text: str, px: float) -> float:
+        """The width of the widest word: narrower than this, a word must be broken."""
+        words = self._word_widths(" ".join(text.split()))
+        return max((width for _, width in words), default=0.0) * px / REFERENCE_PX
+
     def elide(self, text: str, width: float, px: float) -> str:
         """``text`` shortened with an ellipsis to fit ``width`` (one line)."""
         if self.width(text, px) <= width * WIDTH_SLACK:
@@ -94,11 +99,13 @@ class TextMeasure:
         return lines
 
     def _split_word(self, word: str, units: int) -> list[str]:
+        """Break a word too long for a line, with a hyphen at each break."""
         pieces: list[str] = []
-        while word:
+        while self._metrics.horizontalAdvance(word) > units and len(word) > 1:
             cut = 1
-            while cut < len(word) and self._metrics.horizontalAdvance(word[: cut + 1]) <= units:
+            while cut < len(word) - 1 and self._metrics.horizontalAdvance(word[: cut + 1] + "-") <= units:
                 cut += 1
-            pieces.append(word[:cut])
+            pieces.append(word[:cut] + "-")
             word = word[cut:]
+        pieces.append(word)
         return pieces
