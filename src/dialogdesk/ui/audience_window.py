@@ -167,6 +167,7 @@ class AudienceWindow(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self._closing_allowed = False
         self._showing_test_pattern = False
+        self._shown_board: object = None
 
         self.step_page = StepPage()
         self.pairs_page = PairsPage()
@@ -224,7 +225,9 @@ class AudienceWindow(QWidget):
             self.step_page.questions_label.setText(_bullets(step.participant_questions))
         self._render_pairs(state)
         self.board_page.heading_label.setText(QCoreApplication.translate("AudienceWindow", "Our board"))
-        self.board_page.show_board(state)
+        if state.board is not self._shown_board:  # boards are immutable: same object, same board
+            self.board_page.show_board(state)
+            self._shown_board = state.board
         self.message_label.setText(state.room_message)
         self.message_label.setVisible(bool(state.room_message) and state.audience is not AudienceMode.BLANK)
         self.render_timing(self.controller.timing())

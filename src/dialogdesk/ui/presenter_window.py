@@ -37,6 +37,7 @@ from dialogdesk.ui import style
 from dialogdesk.ui.session_controller import SessionController
 
 THUMBNAIL_WIDTH = 320
+THUMBNAIL_DELAY_MS = 60
 THUMBNAIL_EVERY_TICKS = 5  # the clock on the thumbnail moves once a second; a grab costs ~3 ms
 NOTE_SAVE_DELAY_MS = 800  # a note is saved when the typing pauses, not on every key
 
@@ -356,8 +357,9 @@ class PresenterWindow(QMainWindow):
         self.show_audience_button.setVisible(single)
 
     def schedule_thumbnail(self) -> None:
-        """After a change, once every view has rendered it: a grab before would show the old picture."""
-        QTimer.singleShot(0, self.refresh_thumbnail)
+        """After a change, once the room's view has repainted: a grab before would show the old
+        picture, and a grab in between would delay the repaint the room is waiting for."""
+        QTimer.singleShot(THUMBNAIL_DELAY_MS, self.refresh_thumbnail)
 
     def refresh_thumbnail(self) -> None:
         self._ticks_since_thumbnail = 0
