@@ -5,6 +5,8 @@ Imported by dialogdesk.spec; kept apart so the spec reads the same on both syste
 
 from __future__ import annotations
 
+import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -41,7 +43,7 @@ EXCLUDED_MODULES = [
     "PySide6.QtWebEngineQuick",
     "PySide6.QtWebChannel",
     "PySide6.QtWebSockets",
-    "PySide6.QtNetwork",
+    # Not "PySide6.QtNetwork": the QtMultimedia binding imports it when it loads.
     "PySide6.Qt3DCore",
     "PySide6.Qt3DRender",
     "PySide6.QtCharts",
@@ -100,6 +102,9 @@ _UNUSED_PARTS = (
     "plugins/renderers",
     "plugins/networkinformation",
     "plugins/tls",
+    # OpenSSL, which the QtNetwork hook collects for the TLS plugins (left out above).
+    "libssl.so",
+    "libcrypto.so",
     "plugins/platforms/libqeglfs",
     "plugins/platforms/libqwayland",
     "plugins/platforms/libqminimal.",
@@ -149,7 +154,6 @@ _UNUSED_PARTS = (
     "libXcursor",
     "libXdamage",
     "libXinerama",
-    "libXrandr",
     "libwayland-",
     "libtiff",
     "libwebp",
@@ -165,12 +169,113 @@ _UNUSED_PARTS = (
 )
 
 
+# The FFmpeg multimedia plugin is linked against these Qt Quick and QML libraries (PySide6 6.10):
+# without them it does not load and there is no audio or video playback.
+_NEEDED_BY_FFMPEG_PLUGIN = {
+    "libQt6Quick.so.6",
+    "libQt6Qml.so.6",
+    "libQt6QmlModels.so.6",
+    "libQt6QmlMeta.so.6",
+    "libQt6QmlWorkerScript.so.6",
+}
+# GNU strip (binutils 2.40, Debian 12) breaks the wheel's FFmpeg libraries: "ELF load command
+# address/offset not page-aligned". They come stripped already; they are copied as they are.
+_NOT_STRIPPED = ("libavcodec.so", "libavformat.so", "libavutil.so", "libswresample.so", "libswscale.so")
+
+
 def prune_binaries(entries: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Drop collected files DialogDesk never loads (see _UNUSED_PARTS)."""
     kept = []
     for entry in entries:
         destination = entry[0].replace("\\", "/")
-        if any(part in destination for part in _UNUSED_PARTS):
+        name = destination.rsplit("/", 1)[-1]
+        if name not in _NEEDED_BY_FFMPEG_PLUGIN and any(part in destination for part in _UNUSED_PARTS):
             continue
         kept.append(entry)
     return kept
+
+
+def copy_unstripped(entries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Collect the FFmpeg libraries as data files, which COLLECT(strip=True) copies unchanged."""
+    return [
+        (destination, source, "DATA" if kind == "BINARY" and _unstrippable(destination) else kind)
+        for destination, source, kind in entries
+    ]
+
+
+def _unstrippable(destination: str) -> bool:
+    return destination.replace("\\", "/").rsplit("/", 1)[-1].startswith(_NOT_STRIPPED)
+
+
+# ICU's data library (libicudata, 32 MB) holds locale data for some 800 locales; DialogDesk runs in
+# Danish or English. On Linux it is replaced by one with the root, Danish and English data only
+# (4.5 MB): collation, case mapping, word breaks and time-zone names in both languages stay the same.
+# Needs icupkg (Debian: icu-devtools) and binutils. Windows wheels use the system's ICU.
+ICU_LANGUAGES = ("da", "en")
+_LOCALE_ITEM = re.compile(r"^([a-z]{2,3})(?:_|$)")
+
+
+def trim_icu_data(entries: list[tuple[str, str, str]], work: Path) -> list[tuple[str, str, str]]:
+    if WINDOWS:
+        return entries
+    trimmed = []
+    for destination, source, kind in entries:
+        if Path(destination).name.startswith("libicudata.so."):
+            source = str(_trimmed_icu_library(Path(source), work))
+        trimmed.append((destination, source, kind))
+    return trimmed
+
+
+def _unneeded_icu_item(item: str) -> bool:
+    folder, _, name = item.rpartition("/")
+    stem, _, extension = name.rpartition(".")
+    if extension == "dict" or folder == "translit":
+        return True  # Chinese, Japanese, Thai, Khmer, Lao, Burmese word lists; transliteration
+    if extension == "cnv":
+        return True  # legacy code pages: UTF-8, UTF-16 and Latin-1 are built into ICU's code
+    locale = _LOCALE_ITEM.match(stem)
+    return (
+        extension == "res" and stem != "res_index" and locale is not None and locale[1] not in ICU_LANGUAGES
+    )
+
+
+def _trimmed_icu_library(library: Path, work: Path) -> Path:
+    version = re.search(r"libicudata\.so\.(\d+)", library.name)[1]  # type: ignore[index]
+    symbol, package = f"icudt{version}_dat", f"icudt{version}l"
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "out").mkdir(exist_ok=True)
+
+    def output(*command: str) -> str:
+        return subprocess.run(command, check=True, capture_output=True, text=True, cwd=work).stdout
+
+    # The data package is the symbol icudtNN_dat in .rodata.
+    address, size = next(
+        (int(fields[0], 16), int(fields[1], 16))
+        for fields in (
+            line.split() for line in output("nm", "-D", "-S", "--defined-only", str(library)).splitlines()
+        )
+        if len(fields) == 4 and fields[3] == symbol
+    )
+    section = next(
+        line.split("]", 1)[1].split()
+        for line in output("readelf", "-SW", str(library)).splitlines()
+        if " .rodata " in line
+    )
+    start = address - int(section[2], 16) + int(section[3], 16)
+    data = work / f"{package}.dat"
+    data.write_bytes(library.read_bytes()[start : start + size])
+
+    items = output("icupkg", "-l", str(data)).split()
+    (work / "remove.txt").write_text("\n".join(i for i in items if _unneeded_icu_item(i)) + "\n")
+    smaller = work / "out" / f"{package}.dat"  # the file name is the package name inside
+    smaller.unlink(missing_ok=True)
+    output("icupkg", "--ignore-deps", "-r", "remove.txt", str(data), str(smaller))
+
+    (work / "icudata.s").write_text(
+        f".section .rodata\n.balign 16\n.globl {symbol}\n.type {symbol}, %object\n{symbol}:\n"
+        f'.incbin "{smaller}"\n.size {symbol}, . - {symbol}\n.section .note.GNU-stack,"",%progbits\n'
+    )
+    output("as", "-o", "icudata.o", "icudata.s")
+    result = work / library.name
+    output("ld", "-shared", "-soname", library.name, "-o", str(result), "icudata.o")
+    return result

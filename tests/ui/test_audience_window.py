@@ -161,7 +161,8 @@ def test_picked_pairs_and_the_board_are_shown_on_request(qtbot: QtBot, controlle
     controller.send(i.AddCard(text="Ens tilgang til borgeren", group="Par 1"))
     controller.send(i.ShowOnAudience("board"))
     assert window.current_page() is window.board_page
-    assert "Ens tilgang til borgeren" in [label.text() for label in window.board_page.card_labels]
+    assert [card.text for card in window.board_page.board.visible_cards()] == ["Ens tilgang til borgeren"]
+    assert window.board_page.plan().card("c1") is not None  # laid out on the room's screen
 
 
 def test_the_audience_window_refuses_a_close_it_did_not_ask_for(

@@ -80,19 +80,11 @@ def _ideas(data: ReportData, labels: Mapping[str, str]) -> str:
 
 
 def _decision(data: ReportData, labels: Mapping[str, str]) -> str:
-    chosen = data.chosen_proposal or labels["no_proposal"]
-    rows = [
-        [
-            escape(entry.label),
-            text(entry.value) or f'<i style="color: {MUTED};">{escape(labels["not_filled"])}</i>',
-        ]
-        for entry in data.agreement
-    ]
-    return (
-        _section(labels["decision"])
-        + f"<p><b>{escape(labels['chosen_proposal'])}:</b> {text(chosen)}</p>"
-        + grid([labels["field"], labels["value"]], rows, [34, 66])
-    )
+    not_filled = f'<i style="color: {MUTED};">{escape(labels["not_filled"])}</i>'
+    chosen = f"<b>{text(data.chosen_proposal)}</b>" if data.chosen_proposal else escape(labels["no_proposal"])
+    rows = [[f"<b>{escape(labels['chosen_proposal'])}</b>", chosen]]
+    rows += [[escape(entry.label), text(entry.value) or not_filled] for entry in data.agreement]
+    return _section(labels["decision"]) + grid([labels["field"], labels["value"]], rows, [34, 66])
 
 
 def _follow_up(data: ReportData, labels: Mapping[str, str]) -> str:

@@ -13,6 +13,8 @@ from PySide6.QtGui import QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dialogdesk.datadir import ENV_VARIABLE, sessions_dir
+from dialogdesk.export.history import FollowUp, follow_up_of, list_past_sessions
+from dialogdesk.export.writer import ExportResult
 from dialogdesk.materials.library import MaterialLibrary
 from dialogdesk.materials.loader import LoadedMaterial
 from dialogdesk.paths import resources
@@ -24,6 +26,8 @@ from dialogdesk.session.engine import Session
 from dialogdesk.session.state import SessionSetup
 from dialogdesk.session.store import SessionFileError, list_sessions
 from dialogdesk.ui.audience_window import TestPattern
+from dialogdesk.ui.exports import default_export_folder, save_material_print, save_session_export
+from dialogdesk.ui.history_window import HistoryWindow
 from dialogdesk.ui.i18n import install_translator
 from dialogdesk.ui.library_window import LibraryWindow
 from dialogdesk.ui.preparation_window import PreparationWindow
@@ -48,6 +52,24 @@ def data_dir() -> Path:
     if override:
         return Path(override)
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def describe_export(result: ExportResult) -> str:
+    if result.path_written is None:
+        return QCoreApplication.translate("DialogDesk", "Not saved: ") + result.message
+    saved = QCoreApplication.translate("DialogDesk", "Saved: %1").replace("%1", str(result.path_written))
+    return saved + (f" ({result.message})" if result.message else "")
+
+
+def follow_up_lines(follow_up: FollowUp) -> list[str]:
+    """What was agreed, for the preparation page of the session that follows it up."""
+    lines = [f"{entry.label}: {entry.value}" for entry in follow_up.agreement if entry.value]
+    if follow_up.agreed_proposal is None and follow_up.chosen_card:
+        lines.insert(0, follow_up.chosen_card)
+    if follow_up.kept_for_next_time and follow_up.material.wrap_up.dot_voting.keep_others_for_next_time:
+        kept_label = QCoreApplication.translate("DialogDesk", "Kept for the next discussion: ")
+        lines.append(kept_label + "; ".join(follow_up.kept_for_next_time))
+    return lines
 
 
 def room_settings_path() -> Path | None:
@@ -95,6 +117,10 @@ class DialogDesk(QObject):
         self.window.prepareRequested.connect(self.open_preparation)
         self.window.resumeRequested.connect(self.resume)
         self.window.languageChosen.connect(self.choose_language)
+        self.window.printRequested.connect(self.print_material)
+        self.window.historyRequested.connect(self.show_history)
+        self.export_folder = default_export_folder()
+        self.history: HistoryWindow | None = None
         if settings_problem:
             self.window.statusBar().showMessage(settings_problem)
         self.offer_unfinished()
@@ -164,27 +190,74 @@ class DialogDesk(QObject):
     # --- session ------------------------------------------------------------------------------
     def earlier_agreement(self, material_id: str) -> list[str]:
         """The agreement of the last finished session of this material, to follow it up."""
-        records, _ = list_sessions(sessions_dir(self.data))
-        for record in records:
-            if not record.finished or record.summary.get("material_id") != material_id:
-                continue
-            try:
-                earlier = Session.open(record.path, recover=False)
-            except SessionFileError:
-                continue
-            fields = earlier.material.wrap_up.agreement
-            lines = [
-                f"{f.label}: {earlier.state.agreement[f.id]}"
-                for f in fields
-                if earlier.state.agreement.get(f.id)
-            ]
-            kept = [card.text for card in earlier.state.board.kept_for_next_time()]
-            if kept and earlier.material.wrap_up.dot_voting.keep_others_for_next_time:
-                kept_label = QCoreApplication.translate("DialogDesk", "Kept for the next discussion: ")
-                lines.append(kept_label + "; ".join(kept))
-            if lines:
-                return lines
-        return []
+        past, _ = list_past_sessions(sessions_dir(self.data))
+        latest = next((p for p in past if p.finished and p.material_id == material_id), None)
+        if latest is None:
+            return []
+        try:
+            return follow_up_lines(follow_up_of(latest.path))
+        except SessionFileError:
+            return []
+
+    # --- exports and history --------------------------------------------------------------------
+    def export_fallbacks(self) -> list[Path]:
+        return [self.data / "exports"]
+
+    def print_material(self, loaded: LoadedMaterial, kind: str) -> ExportResult:
+        result = save_material_print(loaded.material, kind, self.export_folder, self.export_fallbacks())
+        self.window.statusBar().showMessage(describe_export(result))
+        return result
+
+    def export_session(self, kind: str) -> ExportResult | None:
+        if self.running is None:
+            return None
+        session = self.running.controller.session
+        result = save_session_export(session, kind, self.export_folder, self.export_fallbacks())
+        self.running.presenter.show_export_result(result.path_written, result.message)
+        return result
+
+    def show_history(self) -> HistoryWindow:
+        if self.history is None:
+            self.history = HistoryWindow(sessions_dir(self.data))
+            self.history.reportRequested.connect(self.export_past_report)
+            self.history.followUpRequested.connect(self.start_follow_up)
+        self.history.refresh()
+        self.history.show()
+        self.history.raise_()
+        return self.history
+
+    def export_past_report(self, path: Path) -> ExportResult | None:
+        try:
+            session = Session.open(path, recover=False)
+        except SessionFileError as error:
+            if self.history is not None:
+                self.history.show_message(str(error))
+            return None
+        result = save_session_export(session, "pdf", self.export_folder, self.export_fallbacks())
+        if self.history is not None:
+            self.history.show_message(describe_export(result))
+        return result
+
+    def start_follow_up(self, path: Path) -> PreparationWindow | None:
+        """A new session of the same material, with what was agreed on the preparation page."""
+        try:
+            follow_up = follow_up_of(path)
+        except SessionFileError as error:
+            if self.history is not None:
+                self.history.show_message(str(error))
+            return None
+        loaded = self.library.by_id(follow_up.material.id)
+        if loaded is None:
+            if self.history is not None:
+                self.history.show_message(f"{follow_up.material.title}: not in this library")
+            return None
+        if self.history is not None:
+            self.history.hide()
+        self.open_preparation(loaded)
+        assert self.preparation is not None
+        self.preparation.follows_up = follow_up.session_id
+        self.preparation.show_earlier_agreement(follow_up_lines(follow_up))
+        return self.preparation
 
     def start_session(
         self,
@@ -211,6 +284,7 @@ class DialogDesk(QObject):
         return self._run(session)
 
     def _run(self, session: Session, *, chime: bool | None = None) -> SessionScreens:
+        self._close_history()
         if self.test_pattern is not None:
             self.test_pattern.hide()
         if self.preparation is not None:
@@ -221,8 +295,13 @@ class DialogDesk(QObject):
             controller, self.screens, chime=self.settings.chime if chime is None else chime
         )
         self.running.closed.connect(self._session_closed)
+        self.running.presenter.exportRequested.connect(self.export_session)
         self.running.show()
         return self.running
+
+    def _close_history(self) -> None:
+        if self.history is not None:
+            self.history.hide()
 
     def _session_closed(self) -> None:
         self.running = None

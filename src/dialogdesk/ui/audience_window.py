@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -32,6 +31,7 @@ from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
 from dialogdesk.session.timers import Phase, format_remaining
 from dialogdesk.session.timing import Timing
 from dialogdesk.ui import style
+from dialogdesk.ui.board import AudienceBoard
 from dialogdesk.ui.session_controller import SessionController
 
 
@@ -78,45 +78,6 @@ class PairsPage(QWidget):
         layout.addWidget(self.heading_label)
         layout.addWidget(self.picked_label)
         layout.addWidget(self.all_pairs_label, 1)
-
-
-class BoardPage(QWidget):
-    """The board, read-only: themes side by side with their cards, dots when revealed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading_label = _label("audienceStep")
-        self.columns = QGridLayout()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading_label)
-        layout.addLayout(self.columns, 1)
-        self.card_labels: list[QLabel] = []
-
-    def show_board(self, state: SessionState) -> None:
-        while self.columns.count():
-            item = self.columns.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.card_labels = []
-        board = state.board
-        groups: list[tuple[str, str | None]] = [(theme.name, theme.id) for theme in board.themes.values()]
-        if board.cards_in_theme(None):
-            groups.append((QCoreApplication.translate("AudienceWindow", "Not sorted yet"), None))
-        for column, (name, theme_id) in enumerate(groups):
-            title = _label("audienceTheme")
-            title.setText(name)
-            self.columns.addWidget(title, 0, column, Qt.AlignmentFlag.AlignTop)
-            for row, card in enumerate(board.cards_in_theme(theme_id), start=1):
-                text = card.text
-                if not board.votes_hidden and card.dots:
-                    text += "  " + "●" * min(card.dots, 12) + (f" {card.dots}" if card.dots > 12 else "")
-                if board.chosen == card.id:
-                    text = "★ " + text
-                label = _label("audienceCard")
-                label.setText(text)
-                self.card_labels.append(label)
-                self.columns.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
-        self.columns.setRowStretch(max(len(board.visible_cards()), 1) + 1, 1)
 
 
 class TestPattern(QWidget):
@@ -167,11 +128,10 @@ class AudienceWindow(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self._closing_allowed = False
         self._showing_test_pattern = False
-        self._shown_board: object = None
 
         self.step_page = StepPage()
         self.pairs_page = PairsPage()
-        self.board_page = BoardPage()
+        self.board_page = AudienceBoard(controller)
         self.blank_page = QWidget()
         self.blank_page.setObjectName("audienceBlank")
         self.freeze_page = QLabel()
@@ -224,10 +184,6 @@ class AudienceWindow(QWidget):
             self.step_page.instruction_label.setText(step.participant_instruction)
             self.step_page.questions_label.setText(_bullets(step.participant_questions))
         self._render_pairs(state)
-        self.board_page.heading_label.setText(QCoreApplication.translate("AudienceWindow", "Our board"))
-        if state.board is not self._shown_board:  # boards are immutable: same object, same board
-            self.board_page.show_board(state)
-            self._shown_board = state.board
         self.message_label.setText(state.room_message)
         self.message_label.setVisible(bool(state.room_message) and state.audience is not AudienceMode.BLANK)
         self.render_timing(self.controller.timing())
@@ -316,7 +272,7 @@ class AudienceWindow(QWidget):
         text_px = max(style.MIN_AUDIENCE_TEXT_PX, int(height * 0.04))
         self.setStyleSheet(
             f"""
-            QWidget#audienceWindow, QStackedWidget, StepPage, PairsPage, BoardPage {{
+            QWidget#audienceWindow, QStackedWidget, StepPage, PairsPage {{
                 background: {style.AUDIENCE_BACKGROUND}; color: {style.AUDIENCE_TEXT}; }}
             QWidget#audienceBlank {{ background: #000000; }}
             QLabel {{ color: {style.AUDIENCE_TEXT}; font-size: {text_px}px; }}

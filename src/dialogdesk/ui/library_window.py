@@ -63,6 +63,7 @@ class MaterialCard(QFrame):
     """One material: its title, what it is about, and the facts a facilitator plans by."""
 
     prepareRequested = Signal(object)  # LoadedMaterial
+    printRequested = Signal(object, str)  # LoadedMaterial, "drejebog" or "handout"
 
     def __init__(self, loaded: LoadedMaterial, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +86,16 @@ class MaterialCard(QFrame):
         layout.addWidget(self.title_label)
         layout.addWidget(self.intention_label, 1)
         layout.addWidget(self.facts_label)
-        layout.addWidget(self.prepare_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.drejebog_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Drejebog (PDF)"))
+        self.drejebog_button.clicked.connect(lambda: self.printRequested.emit(self.loaded, "drejebog"))
+        self.handout_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Handout (PDF)"))
+        self.handout_button.clicked.connect(lambda: self.printRequested.emit(self.loaded, "handout"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.drejebog_button)
+        buttons.addWidget(self.handout_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.prepare_button)
+        layout.addLayout(buttons)
 
 
 class LibraryWindow(QMainWindow):
@@ -94,6 +104,8 @@ class LibraryWindow(QMainWindow):
     prepareRequested = Signal(object)  # LoadedMaterial
     resumeRequested = Signal(object)  # Path of an unfinished session
     languageChosen = Signal(str)  # "da" or "en"
+    printRequested = Signal(object, str)  # LoadedMaterial, "drejebog" or "handout"
+    historyRequested = Signal()
 
     def __init__(self, library: MaterialLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +149,7 @@ class LibraryWindow(QMainWindow):
         self.cards = [MaterialCard(loaded) for loaded in library.materials]
         for card in self.cards:
             card.prepareRequested.connect(self.prepareRequested)
+            card.printRequested.connect(self.printRequested)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         columns = 3
@@ -157,6 +170,10 @@ class LibraryWindow(QMainWindow):
         self.about_action = QAction(QCoreApplication.translate("LibraryWindow", "&About DialogDesk"), self)
         self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.about_action.triggered.connect(self.show_about)
+        sessions_title = QCoreApplication.translate("LibraryWindow", "&Sessions")
+        self.history_action = QAction(QCoreApplication.translate("LibraryWindow", "Past sessions…"), self)
+        self.history_action.triggered.connect(self.historyRequested.emit)
+        self.menuBar().addMenu(sessions_title).addAction(self.history_action)
         language_title = QCoreApplication.translate("LibraryWindow", "&Language")
         self.language_menu = self.menuBar().addMenu(language_title)
         for code, name in (("da", "Dansk"), ("en", "English")):

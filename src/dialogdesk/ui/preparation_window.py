@@ -46,6 +46,7 @@ class PreparationWindow(QMainWindow):
         super().__init__(parent)
         self.loaded = loaded
         self.screens = screens
+        self.follows_up: str | None = None  # the session this one follows up, if any
         material = loaded.material
         prep = material.preparation
         self.setWindowTitle(self.tr("Prepare: ") + material.title)
@@ -268,6 +269,7 @@ class PreparationWindow(QMainWindow):
             participants=self.participants.value(),
             available_minutes=float(self.minutes.value()),
             facilitator=self.facilitator.currentText().strip(),
+            follows_up=self.follows_up,
         )
 
     def request_start(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
 from dialogdesk.session.timers import Phase, format_remaining
 from dialogdesk.session.timing import Timing
 from dialogdesk.ui import style
+from dialogdesk.ui.board import BoardEditor
 from dialogdesk.ui.session_controller import SessionController
 
 THUMBNAIL_WIDTH = 320
@@ -58,6 +60,7 @@ class PresenterWindow(QMainWindow):
 
     leaveRequested = Signal()  # the facilitator confirmed leaving the session
     showAudienceRequested = Signal()  # one screen only: show the room view fullscreen (F6)
+    exportRequested = Signal(str)  # "pdf", "md" or "ics"
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +124,22 @@ class PresenterWindow(QMainWindow):
             edit.editingFinished.connect(lambda field_id=field.id, line=edit: self._record(field_id, line))
             self.agreement_fields[field.id] = edit
             form.addRow(field.label, edit)
+        self.export_buttons: dict[str, QPushButton] = {}
+        exports = QHBoxLayout()
+        for kind, label in (
+            ("pdf", self.tr("Save report (PDF)")),
+            ("md", self.tr("Save report (Markdown)")),
+            ("ics", self.tr("Follow-up dates to the calendar (.ics)")),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, k=kind: self.exportRequested.emit(k))
+            self.export_buttons[kind] = button
+            exports.addWidget(button)
+        self.export_label = QLabel()
+        self.export_label.setWordWrap(True)
+        self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(exports)
+        form.addRow(self.export_label)
         self.agreement_panel = agreement
 
         # --- right column: the room's view, notes, message ----------------------------------------
@@ -197,11 +216,20 @@ class PresenterWindow(QMainWindow):
         controls.addWidget(self.show_audience_button)
         controls.addWidget(self.end_button)
 
-        body = QHBoxLayout()
+        # The script, the board and the agreement share the left side; the board needs the room.
         self.script_scroll = scroll
-        body.addWidget(scroll, 1)
-        body.addWidget(agreement, 1)
-        body.addLayout(right)
+        self.board_editor = BoardEditor(controller)
+        self.work_tabs = QTabWidget()
+        self.work_tabs.setObjectName("workTabs")
+        self.work_tabs.addTab(scroll, self.tr("Script"))
+        self.work_tabs.addTab(self.board_editor, self.tr("Board"))
+        self.work_tabs.addTab(agreement, self.tr("Agreement"))
+        self.work_tabs.currentChanged.connect(self._tab_changed)
+        self.right_column = QWidget()
+        self.right_column.setLayout(right)
+        body = QHBoxLayout()
+        body.addWidget(self.work_tabs, 1)
+        body.addWidget(self.right_column)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(header)
@@ -211,6 +239,7 @@ class PresenterWindow(QMainWindow):
         self.setStyleSheet(_STYLE)
 
         self._shown_step: int | None = None
+        self._shown_phase: SessionPhase | None = None
         self._ticks_since_thumbnail = 0
         self._buttons_for: tuple[int, SessionPhase] | None = None
         controller.stateChanged.connect(self.render_state)
@@ -231,8 +260,10 @@ class PresenterWindow(QMainWindow):
         material = self.controller.material
         step = material.steps[state.current]
         wrap_up = state.phase in (SessionPhase.WRAP_UP, SessionPhase.ENDED)
-        self.script_scroll.setVisible(not wrap_up)
-        self.agreement_panel.setVisible(wrap_up)
+        if wrap_up and self._shown_phase not in (SessionPhase.WRAP_UP, SessionPhase.ENDED):
+            self.work_tabs.setCurrentWidget(self.agreement_panel)
+            self._prefill_proposal(state)
+        self._shown_phase = state.phase
         if state.phase is SessionPhase.PREPARATION:
             self.step_label.setText(material.title + " – " + self.tr("ready to start (F5)"))
         elif wrap_up:
@@ -243,6 +274,10 @@ class PresenterWindow(QMainWindow):
                 self.tr("%1 of %2").replace("%1", step.label).replace("%2", str(len(material.steps)))
                 + f" · {step.title} ({minutes:g} min)"
             )
+        if self._shown_step != state.current and not wrap_up:
+            # A step that works on the board opens on the board; the others on the script.
+            works_on_board = bool(step.board) and state.phase is SessionPhase.RUNNING
+            self.work_tabs.setCurrentWidget(self.board_editor if works_on_board else self.script_scroll)
         if self._shown_step != state.current:
             self._show_script(step)
             self._shown_step = state.current
@@ -352,6 +387,24 @@ class PresenterWindow(QMainWindow):
         self._ticks_since_thumbnail += 1
         if self._ticks_since_thumbnail >= THUMBNAIL_EVERY_TICKS:
             self.refresh_thumbnail()
+
+    def _tab_changed(self, index: int) -> None:
+        # On a 1366-wide laptop the board needs the right column's room.
+        self.right_column.setVisible(self.work_tabs.widget(index) is not self.board_editor)
+
+    def _prefill_proposal(self, state: SessionState) -> None:
+        """The chosen proposal from the board goes into the agreement, unless one is written."""
+        chosen = state.board.cards.get(state.board.chosen) if state.board.chosen else None
+        if chosen is not None and "proposal" in self.agreement_fields and not state.agreement.get("proposal"):
+            self.controller.send(i.RecordAgreement((("proposal", chosen.text),)))
+
+    def show_export_result(self, path: object, message: str) -> None:
+        if path is not None:
+            self.export_label.setText(
+                self.tr("Saved: %1").replace("%1", str(path)) + ("\n" + message if message else "")
+            )
+        else:
+            self.export_label.setText(self.tr("Not saved: ") + message)
 
     def show_single_screen_controls(self, single: bool) -> None:
         self.show_audience_button.setVisible(single)

@@ -59,6 +59,8 @@ class SessionScreens(QObject):
         screens.audienceScreenChanged.connect(self._place_audience)
         self.presenter.leaveRequested.connect(self.close)
         self.presenter.showAudienceRequested.connect(self.toggle_audience)
+        # Zooming to a theme is view state: the room follows the facilitator's board.
+        self.presenter.board_editor.focusThemeChanged.connect(self.audience.board_page.focus_theme)
 
     # --- showing ----------------------------------------------------------------------------
     def show(self) -> None:

@@ -6,20 +6,23 @@ state of its own, the theme the facilitator zoomed in on (``focus_theme``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+import math
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt, Slot
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from dialogdesk.session.board import Board
 from dialogdesk.session.state import SessionState
 from dialogdesk.ui import style
-from dialogdesk.ui.board.audience_fit import LARGEST_PX, AudiencePlan, Lettering, plan_audience
+from dialogdesk.ui.board.audience_fit import LARGEST_PX, AudiencePlan, Lettering, PlacedCard, plan_audience
 from dialogdesk.ui.board.card_painter import CardLook, paint_card
 from dialogdesk.ui.board.layout import board_columns
 from dialogdesk.ui.board.text_wrap import WIDTH_SLACK, TextMeasure, card_font
 from dialogdesk.ui.session_controller import SessionController
 
-HEADER_SHARE = 0.065  # of the height, for the heading line
+HEADER_SHARE = 0.055  # of the height, for the heading line
+ZOOMED_HEADER_SHARE = 0.09  # one theme alone: its name is the heading, larger
 MARGIN_SHARE = 0.0125  # of the width, round the edge (projectors often cut the edge off)
 ZOOMED_LARGEST_PX = 96  # one theme alone may be larger than the whole board
 
@@ -36,6 +39,9 @@ class AudienceBoard(QWidget):
         self._board: Board = controller.state.board
         self._focus: str | None = None
         self._plan: AudiencePlan | None = None
+        self._plan_before: AudiencePlan | None = None  # to start the next fit from
+        self._looks: dict[str, CardLook] = {}  # how each card of the plan is shown (chosen, dots ...)
+        self._pictures: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # painted cards, reused
         controller.stateChanged.connect(self.show_state)
 
     # --- what it shows ---------------------------------------------------------------------------
@@ -49,10 +55,51 @@ class AudienceBoard(QWidget):
         return self._focus if self._focus in self._board.themes else None
 
     def show_state(self, state: SessionState) -> None:
-        if state.board is not self._board:
-            self._board = state.board
-            self._plan = None
+        if state.board is self._board:
+            return
+        before, looks_before = self._plan, self._looks
+        self._board = state.board
+        self._plan = None
+        if before is None or not self.isVisible():
             self.update()
+            return
+        self.update(self._changes(before, looks_before, self.plan(), self._looks))
+
+    def _changes(
+        self,
+        before: AudiencePlan,
+        looks_before: dict[str, CardLook],
+        after: AudiencePlan,
+        looks: dict[str, CardLook],
+    ) -> QRegion:
+        """What to repaint: the cards that moved or changed (and the heading), or everything."""
+        whole = QRegion(self.rect())
+        titles = [(placed.title_rect, placed.title_lines) for placed in before.columns]
+        if before.sizes != after.sizes or titles != [
+            (placed.title_rect, placed.title_lines) for placed in after.columns
+        ]:
+            return whole
+        if not before.cards or not after.cards:
+            return whole  # the words shown on an empty board come or go
+        region = QRegion(self.header_rect().toAlignedRect())
+        old = {placed.card.id: placed for placed in before.cards}
+        new = {placed.card.id: placed for placed in after.cards}
+        outset = math.ceil(_margin(after))
+        for card_id in old.keys() | new.keys():
+            was, now = old.get(card_id), new.get(card_id)
+            if (
+                was is not None
+                and now is not None
+                and (
+                    (was.rect, was.card, was.lines, was.footer, looks_before.get(card_id))
+                    == (now.rect, now.card, now.lines, now.footer, looks.get(card_id))
+                )
+            ):
+                continue
+            for placed in (was, now):
+                if placed is not None:
+                    region += placed.rect.toAlignedRect().adjusted(-outset, -outset, outset, outset)
+        return region
 
     @Slot(object)
     def focus_theme(self, theme_id: str | None) -> None:
@@ -81,12 +128,26 @@ class AudienceBoard(QWidget):
                 show_dots=self.dots_shown(),
                 titles=self.focused_theme is None,
                 largest_px=ZOOMED_LARGEST_PX if self.focused_theme else LARGEST_PX,
+                before=self._plan_before,
             )
+            self._plan_before = self._plan
+            chosen = self._board.chosen
+            hidden = not self.dots_shown()
+            self._looks = {
+                placed.card.id: CardLook(
+                    footer=placed.footer,
+                    dots=not hidden,
+                    chosen=placed.card.id == chosen,
+                    faded_into=style.AUDIENCE_BACKGROUND if chosen not in (None, placed.card.id) else "",
+                )
+                for placed in self._plan.cards
+            }
         return self._plan
 
     def header_rect(self) -> QRectF:
         margin = self.width() * MARGIN_SHARE
-        return QRectF(margin, margin / 2, self.width() - 2 * margin, max(40.0, self.height() * HEADER_SHARE))
+        share = ZOOMED_HEADER_SHARE if self.focused_theme is not None else HEADER_SHARE
+        return QRectF(margin, margin / 2, self.width() - 2 * margin, max(40.0, self.height() * share))
 
     def card_area(self) -> QRectF:
         header = self.header_rect()
@@ -116,18 +177,41 @@ class AudienceBoard(QWidget):
             for line in placed.title_lines:
                 painter.drawText(QPointF(placed.title_rect.left(), baseline), line)
                 baseline += self._title_measure.line_height(px)
-        chosen = self._board.chosen
-        hidden = not self.dots_shown()
+        exposed = event.rect()
+        outset = _margin(plan)
+        pictures: dict[str, tuple[tuple[object, ...], QPixmap]] = {}
         for placed in plan.cards:
-            look = CardLook(
-                footer=plan.show_dots,
-                label=placed.card.group,
-                dots=not hidden,
-                chosen=placed.card.id == chosen,
-                faded_into=style.AUDIENCE_BACKGROUND if chosen not in (None, placed.card.id) else "",
+            look = self._looks[placed.card.id]
+            key = (placed.card, placed.lines, placed.rect.size().toTuple(), plan.sizes, look)
+            known = self._pictures.get(placed.card.id)
+            if not placed.rect.adjusted(-outset, -outset, outset, outset).intersects(exposed):
+                if known is not None and known[0] == key:
+                    pictures[placed.card.id] = known
+                continue
+            picture = (
+                known[1] if known is not None and known[0] == key else self._card_picture(placed, plan, look)
             )
-            paint_card(painter, placed.rect, placed.card, placed.lines, plan.sizes, look)
+            pictures[placed.card.id] = (key, picture)
+            painter.drawPixmap(placed.rect.topLeft() - QPointF(outset, outset), picture)
+        self._pictures = pictures  # what is on the screen now; the rest is let go
         painter.end()
+
+    def _card_picture(self, placed: PlacedCard, plan: AudiencePlan, look: CardLook) -> QPixmap:
+        """The card painted into a picture, reused while nothing on it changes.
+
+        Adding one card to a full board then paints one card, not all of them.
+        """
+        margin = _margin(plan)
+        ratio = self.devicePixelRatioF()
+        size = placed.rect.size() + QSizeF(2 * margin, 2 * margin)
+        picture = QPixmap((size * ratio).toSize() + QSize(1, 1))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        card_painter = QPainter(picture)
+        rect = QRectF(QPointF(margin, margin), placed.rect.size())
+        paint_card(card_painter, rect, placed.card, placed.lines, plan.sizes, look)
+        card_painter.end()
+        return picture
 
     def _paint_title(self, painter: QPainter, rect: QRectF, text: str, px: float, colour: str) -> None:
         """One line in bold: smaller (down to 70 %) when it is long, then shortened with '…'."""
@@ -176,3 +260,8 @@ class AudienceBoard(QWidget):
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
             QCoreApplication.translate("AudienceBoard", "Points and ideas appear here as they are written"),
         )
+
+
+def _margin(plan: AudiencePlan) -> float:
+    """Room round a card for its shadow, the gold frame and the star of the chosen one."""
+    return float(math.ceil(max(6.0, plan.sizes.text_px * 0.5)))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 
 from dialogdesk.session.board import Card
-from dialogdesk.ui.board.layout import CardSizes, Column, stack
+from dialogdesk.ui.board.layout import CardSizes, Column, dots_fit_on_last_line, stack
 from dialogdesk.ui.board.text_wrap import WIDTH_SLACK, TextMeasure
 
 SMALLEST_PX = 8
@@ -28,6 +28,7 @@ class PlacedCard:
     card: Card
     rect: QRectF
     lines: tuple[str, ...]
+    footer: bool = False  # the line with its dots
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class AudiencePlan:
     cards: tuple[PlacedCard, ...]
     columns: tuple[PlacedColumn, ...]
     fits: bool  # False: even the smallest text cannot show every card
+    stacks: int = 0  # how many stacks of cards side by side (a hint for the next fit)
+    made_for: tuple[object, ...] = ()  # what it was fitted to (see ``_fitted_to``)
 
     def card(self, card_id: str) -> PlacedCard | None:
         return next((placed for placed in self.cards if placed.card.id == card_id), None)
@@ -130,7 +133,8 @@ class _Fitter:
         title_height = self.title_height(sizes, shares)
         room = limit - title_height
         line_height, gap = sizes.line_height, sizes.gap
-        bare = sizes.card_height(0, footer=self.show_dots) - line_height
+        bare = sizes.card_height(0, footer=False) - line_height
+        dotted = sizes.footer_height if self.show_dots else 0.0  # only cards with dots have the dots line
         if any(  # even one line per card would not fit
             len(column.cards) > count * ((room + gap) // (bare + line_height + gap))
             for column, count in zip(self.columns, shares, strict=True)
@@ -142,7 +146,14 @@ class _Fitter:
             tops = [0.0] * count
             which = 0
             for card in column.cards:
-                top = tops[which] + bare + len(wrap(card.text, text_width, px)) * line_height
+                lines = wrap(card.text, text_width, px)
+                top = tops[which] + bare + len(lines) * line_height
+                if (
+                    dotted
+                    and card.dots
+                    and not dots_fit_on_last_line(lines, card.dots, sizes, self.measure, text_width)
+                ):
+                    top += dotted
                 if top > room:
                     return float("inf")
                 tops[which] = top + gap
@@ -161,19 +172,43 @@ class _Fitter:
             SMALLEST_PX, min(largest_px, int((self.area.width() * self.area.height() / spread) ** 0.5))
         )
 
-    def best(self, largest_px: int) -> tuple[int, list[int]] | None:
-        """The largest text size that fits, and the stacks per column for it (None: nothing fits)."""
+    def best(
+        self, largest_px: int, hint: tuple[int, int] | None = None, *, only_grew: bool = False
+    ) -> tuple[int, list[int]] | None:
+        """The largest text size that fits, and the stacks per column for it (None: nothing fits).
+
+        ``hint`` (text px, stacks) of the board a moment ago is tried first: after a card is added
+        it is nearly always right, and a good size found early makes the other tries quick. When
+        the board ``only_grew`` since, no larger size can fit: if the hint still fits, it is the best.
+        """
         height = self.area.height()
         counts = [len(column.cards) for column in self.columns]
         ceiling = self.largest_possible(largest_px)
+        totals = list(range(len(counts), min(max(sum(counts), len(counts)), MOST_STACKS) + 1))
+        if hint is not None and hint[1] in totals:
+            totals.remove(hint[1])
+            totals.insert(0, hint[1])
+            shares = share_stacks(counts, hint[1])
+            if (
+                only_grew
+                and shares is not None
+                and self.tallest(min(hint[0], ceiling), shares, height) <= height
+            ):
+                return min(hint[0], ceiling), shares
         best: tuple[int, list[int], float] | None = None
-        for total in range(len(counts), min(max(sum(counts), len(counts)), MOST_STACKS) + 1):
+        misses = 0  # tries in a row, past the best, that did not fit: more stacks only get narrower
+        for total in totals:
             shares = share_stacks(counts, total)
-            if shares is None:
-                break
-            low = best[0] if best else SMALLEST_PX
-            if self.tallest(low, shares, height) > height:
+            if shares is None or (best is not None and total > sum(best[1]) and misses > len(counts) + 1):
                 continue
+            low = best[0] if best else SMALLEST_PX
+            hinted = min(hint[0], ceiling) if hint is not None and best is None and total == hint[1] else low
+            if hinted > low and self.tallest(hinted, shares, height) <= height:
+                low = hinted
+            elif self.tallest(low, shares, height) > height:
+                misses += best is not None and total > sum(best[1])
+                continue
+            misses = 0
             high = ceiling
             while low < high:
                 middle = (low + high + 1) // 2
@@ -205,17 +240,24 @@ def plan_audience(
     show_dots: bool,
     titles: bool = True,
     largest_px: int = LARGEST_PX,
+    before: AudiencePlan | None = None,
 ) -> AudiencePlan:
-    """Cards and theme titles placed in ``area`` at the largest text size that shows them all."""
+    """Cards and theme titles placed in ``area`` at the largest text size that shows them all.
+
+    ``before``: the plan a moment ago; it only makes the search quicker.
+    """
     measure = lettering.text
     if not columns:
         return AudiencePlan(CardSizes.for_text(largest_px, measure), largest_px, show_dots, (), (), True)
     fitter = _Fitter(columns, area, lettering, show_dots=show_dots, titles=titles)
-    found = fitter.best(largest_px)
+    made_for = _fitted_to(columns, area, show_dots=show_dots, titles=titles, largest_px=largest_px)
+    hint = (int(before.sizes.text_px), before.stacks) if before is not None and before.fits else None
+    only_grew = before is not None and _only_grew(before.made_for, made_for)
+    found = fitter.best(largest_px, hint, only_grew=only_grew)
     if found is None:  # long words would not fit whole: allow breaking them
         fitter.break_words = True
         fitter._tallest.clear()
-        found = fitter.best(largest_px)
+        found = fitter.best(largest_px, hint)
     px, shares = found if found is not None else (SMALLEST_PX, fitter.most_compact())
     sizes = CardSizes.for_text(px, measure)
     width = fitter.stack_width(sizes, shares)
@@ -235,11 +277,57 @@ def plan_audience(
         else:
             placed_columns.append(PlacedColumn(column, None))
         lines = [measure.wrap(card.text, text_width, px) for card in column.cards]
-        heights = [sizes.card_height(len(text), footer=show_dots) for text in lines]
-        for card, text, height, (which, offset) in zip(
-            column.cards, lines, heights, stack(heights, count, sizes.gap), strict=True
+        footers = [
+            show_dots
+            and card.dots > 0
+            and not dots_fit_on_last_line(text, card.dots, sizes, measure, text_width)
+            for card, text in zip(column.cards, lines, strict=True)
+        ]
+        heights = [
+            sizes.card_height(len(text), footer=footer) for text, footer in zip(lines, footers, strict=True)
+        ]
+        for card, text, footer, height, (which, offset) in zip(
+            column.cards, lines, footers, heights, stack(heights, count, sizes.gap), strict=True
         ):
             rect = QRectF(x + which * (width + sizes.gap), top + offset, width, height)
-            cards.append(PlacedCard(card, rect, text))
+            cards.append(PlacedCard(card, rect, text, footer))
         x += column_width + theme_gap
-    return AudiencePlan(sizes, px, show_dots, tuple(cards), tuple(placed_columns), found is not None)
+    return AudiencePlan(
+        sizes, px, show_dots, tuple(cards), tuple(placed_columns), found is not None, sum(shares), made_for
+    )
+
+
+def _fitted_to(
+    columns: list[Column], area: QRectF, *, show_dots: bool, titles: bool, largest_px: int
+) -> tuple[object, ...]:
+    """Everything a fit depends on: the room, and per column its name and cards' texts (and dots)."""
+    return (
+        area.getRect(),
+        show_dots,
+        titles,
+        largest_px,
+        tuple(
+            (
+                column.theme_id,
+                column.theme.name if column.theme is not None else "",
+                tuple((card.id, card.text, show_dots and card.dots > 0) for card in column.cards),
+            )
+            for column in columns
+        ),
+    )
+
+
+def _only_grew(before: tuple[object, ...], now: tuple[object, ...]) -> bool:
+    """True when ``now`` is ``before`` with cards added at the ends of columns (the text can only shrink)."""
+    if len(before) != len(now) or before[:4] != now[:4]:
+        return False
+    old_columns, new_columns = before[4], now[4]
+    assert isinstance(old_columns, tuple) and isinstance(new_columns, tuple)
+    if len(old_columns) != len(new_columns):
+        return False
+    for (old_id, old_name, old_cards), (new_id, new_name, new_cards) in zip(
+        old_columns, new_columns, strict=True
+    ):
+        if (old_id, old_name) != (new_id, new_name) or new_cards[: len(old_cards)] != old_cards:
+            return False
+    return True

@@ -106,6 +106,12 @@ def paint_card(
         baseline += sizes.line_height
     if look.footer:
         _paint_footer(painter, body, card, sizes, look)
+    elif look.dots and card.dots:  # room after the last line: the dots go there
+        last = baseline - sizes.line_height
+        row = QRectF(
+            x, last - sizes.ascent, body.width() - 2 * sizes.pad_x, sizes.ascent + sizes.footer_px * 0.2
+        )
+        _paint_dots(painter, row, card.dots, sizes, hidden=look.dots_hidden)
     _paint_frame(painter, rect, radius, sizes, look)
     painter.restore()
 

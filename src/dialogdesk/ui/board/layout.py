@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSizeF
 
 from dialogdesk.session.board import Board, Card, Theme
-from dialogdesk.ui.board.text_wrap import TextMeasure
+from dialogdesk.ui.board.text_wrap import WIDTH_SLACK, TextMeasure
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def board_columns(board: Board, *, only_theme: str | None = None) -> list[Column
     by_theme: dict[str | None, list[Card]] = {theme_id: [] for theme_id in board.themes}
     unsorted: list[Card] = []
     for card in board.visible_cards():
-        (by_theme[card.theme] if card.theme in by_theme else unsorted).append(card)
+        by_theme.get(card.theme, unsorted).append(card)
     if only_theme is not None and only_theme in board.themes:
         return [Column(board.themes[only_theme], tuple(by_theme[only_theme]))]
     columns = [Column(theme, tuple(by_theme[theme.id])) for theme in board.themes.values()]
@@ -60,17 +60,17 @@ class CardSizes:
     @classmethod
     def for_text(cls, px: float, measure: TextMeasure, *, roomy: bool = False) -> CardSizes:
         """Sizes in proportion to the text; ``roomy`` for the editor, tighter for the projector."""
-        footer_px = max(11.0, round(px * (0.8 if roomy else 0.62)))
+        footer_px = max(11.0, round(px * (0.8 if roomy else 0.7)))
         return cls(
             text_px=px,
             line_height=measure.line_height(px),
             ascent=measure.ascent(px),
-            pad_x=round(px * (0.55 if roomy else 0.4)),
-            pad_y=round(px * (0.5 if roomy else 0.28)),
-            stripe=max(6.0, round(px * 0.5)),
+            pad_x=round(px * (0.55 if roomy else 0.32)),
+            pad_y=round(px * (0.5 if roomy else 0.22)),
+            stripe=max(6.0, round(px * (0.5 if roomy else 0.4))),
             footer_px=footer_px,
-            footer_height=round(footer_px * 1.75),
-            gap=max(6.0, round(px * 0.3)),
+            footer_height=round(footer_px * (1.75 if roomy else 1.5)),
+            gap=max(6.0, round(px * (0.3 if roomy else 0.25))),
         )
 
     def text_width(self, card_width: float) -> float:
@@ -78,6 +78,22 @@ class CardSizes:
 
     def card_height(self, lines: int, *, footer: bool) -> float:
         return 2 * self.pad_y + max(lines, 1) * self.line_height + (self.footer_height if footer else 0)
+
+
+def dots_width(count: int, sizes: CardSizes, measure: TextMeasure) -> float:
+    """The width of a card's dots: up to five circles and the number (as card_painter draws them)."""
+    diameter = sizes.footer_px * 0.95
+    return (
+        min(count, 5) * diameter * 1.15 + measure.width(str(count), sizes.footer_px) * 1.15 + diameter * 0.4
+    )
+
+
+def dots_fit_on_last_line(
+    lines: tuple[str, ...], count: int, sizes: CardSizes, measure: TextMeasure, width: float
+) -> bool:
+    """Whether a card's dots fit after its last line of text (else they get a line of their own)."""
+    last = measure.width(lines[-1], sizes.text_px) if lines else 0.0
+    return last + sizes.pad_x + dots_width(count, sizes, measure) <= width * WIDTH_SLACK
 
 
 def stack(heights: Sequence[float], count: int, gap: float) -> list[tuple[int, float]]:
@@ -94,7 +110,7 @@ def stack(heights: Sequence[float], count: int, gap: float) -> list[tuple[int, f
 # --- the facilitator's board: fixed card size, scrolls when it grows -------------------------------
 MARGIN = 16.0
 FRAME_PAD = 10.0
-HEADER_HEIGHT = 40.0
+HEADER_HEIGHT = 52.0
 COLUMN_GAP = 18.0
 EMPTY_SLOT = 64.0  # an empty theme still has room to drop a card into
 

@@ -1,0 +1,151 @@
+"""The facilitator's words for what the media check finds: what is wrong and what to do.
+
+Source strings are English in the "MediaCheck" translation context; the Danish .qm turns them
+Danish. Each message names the file and ends with the next step to take.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from dialogdesk.materials.model import Media, MediaKind
+from dialogdesk.media.findings import Issue, MediaCheckResult
+from dialogdesk.media.sniff import ContentKind
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MediaCheck", text)
+
+
+def _fill(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def minutes_text(ms: int) -> str:
+    seconds = max(ms, 0) // 1000
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def message(issue: Issue, media: Media, path: Path | None, *values: object) -> str:
+    """The facilitator's words for one finding (source English, shown in the interface language)."""
+    name = f"“{path.name}”" if path is not None else f"“{media.title}”"
+    if issue is Issue.NO_FILE:
+        where = (
+            _fill(tr("Download it from %1, then"), media.source_url)
+            if media.source_url
+            else tr("Get it from the material's publisher, then")
+        )
+        return _fill(
+            tr("The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder "
+                "(USB stick or network drive) where it is."),
+            name,
+            where,
+        )  # fmt: skip
+    texts = {
+        Issue.URL: tr(
+            "%1 is a web address. DialogDesk plays only files on this computer: download the file and "
+            "attach it."
+        ),
+        Issue.MISSING: tr("%1 is not there any more. Attach the file again, or put it back where it was."),
+        Issue.UNREADABLE: tr(
+            "%1 cannot be read (%2). Check that the USB stick or network drive is connected, or copy the "
+            "file to this computer and attach it."
+        ),
+        Issue.EMPTY: tr(
+            "%1 is empty (0 bytes): the download or copy did not finish. Download it again and attach "
+            "the new file."
+        ),
+        Issue.TRUNCATED: tr(
+            "%1 stops before its end (%2 of at least %3): the download was interrupted. Download it "
+            "again and attach the new file."
+        ),
+        Issue.CANNOT_OPEN: tr(
+            "%1 cannot be opened as a film or sound file (%2). It may be damaged or in a format this "
+            "computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound)."
+        ),
+        Issue.NO_VIDEO: tr(
+            "%1 has sound but no picture, so it is not the film (perhaps only its soundtrack). Find the "
+            "film file and attach it."
+        ),
+        Issue.NO_AUDIO: tr(
+            "%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it."
+        ),
+        Issue.FILM_WITHOUT_SOUND: tr(
+            "%1 has no sound track. If the film should have sound, download it again."
+        ),
+        Issue.TOO_SHORT: tr(
+            "%1 lasts %2, but the material expects about %3 minutes. It may be cut short or another "
+            "version: check the end, or download it again."
+        ),
+        Issue.TOO_LONG: tr(
+            "%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file."
+        ),
+        Issue.NOT_TEXT: tr(
+            "%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it."
+        ),
+        Issue.TIMEOUT: tr(
+            "%1 took more than %2 seconds to open. If it is on a network drive, copy it to this computer "
+            "and attach it."
+        ),
+    }
+    if issue is Issue.NOT_MEDIA:
+        return _not_media_message(name, values[0] if values else ContentKind.UNKNOWN)
+    if issue is Issue.UNSUPPORTED_CODEC:
+        codec = str(values[0]) if values and values[0] else tr("an unknown format")
+        if media.kind is MediaKind.FILM:
+            text = tr(
+                "The picture in %1 is coded as %2, which this computer cannot play. Download the film as "
+                "MP4 (H.264) instead, or ask IT to convert it."
+            )
+        else:
+            text = tr(
+                "The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or "
+                "M4A instead."
+            )
+        return _fill(text, name, codec)
+    return _fill(texts[issue], name, *values)
+
+
+def _not_media_message(name: str, kind: object) -> str:
+    if kind is ContentKind.HTML:
+        return _fill(
+            tr("%1 is not a film or sound file but a web page saved under its name – the download link "
+                "probably led to a login or cookie page. Open the link in a browser, download the file "
+                "itself and attach it."),
+            name,
+        )  # fmt: skip
+    what = {
+        ContentKind.TEXT: tr("text"),
+        ContentKind.PDF: tr("a PDF document"),
+        ContentKind.ZIP: tr("a zip archive or an Office document"),
+        ContentKind.IMAGE: tr("a picture"),
+    }.get(kind, tr("something else"))  # type: ignore[call-overload]
+    return _fill(
+        tr("%1 is not a film or sound file: it contains %2. Check that you picked the right file, "
+            "download it again if needed and attach it."),
+        name,
+        what,
+    )  # fmt: skip
+
+
+def describe(result: MediaCheckResult) -> str:
+    """One line for a file that passed: 'ready – 4:32, H.264 1920×1080'."""
+    parts = []
+    if result.duration_ms:
+        parts.append(minutes_text(result.duration_ms))
+    if result.video_codec:
+        size = f" {result.frame_size[0]}×{result.frame_size[1]}" if result.frame_size else ""
+        parts.append(result.video_codec + size)
+    if result.audio_codec:
+        parts.append(result.audio_codec)
+    if "words" in result.details:
+        parts.append(_fill(tr("%1 words"), result.details["words"]))
+    return tr("ready") + (" – " + ", ".join(parts) if parts else "")

@@ -1,0 +1,198 @@
+"""The tally beside the board while voting: dots placed, the ranking with its ties, the choice.
+
+Ties share a place ("shared place 1"). "Choose as the decision" takes the proposal picked in
+the list, or the clear winner when nothing is picked; the proposals not chosen, those without
+dots included, are listed as kept for the next discussion.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from dialogdesk.session import intents as i
+from dialogdesk.session.board import Board, CardKind, Ranked
+
+
+def place_text(ranked: Ranked) -> str:
+    """'place 1' or, for a tie, 'shared place 1' (Danish: '1. plads', 'delt 1. plads')."""
+    pattern = (
+        QCoreApplication.translate("BoardEditor", "shared place %1")
+        if ranked.tied
+        else QCoreApplication.translate("BoardEditor", "place %1")
+    )
+    return pattern.replace("%1", str(ranked.place))
+
+
+def ranking_of(board: Board) -> list[Ranked]:
+    """The idea proposals by dots, as ``Board.ranking`` ranks them; with no ideas, every card.
+
+    Counted once per dot count rather than per pair of cards, so a board of hundreds of cards
+    still updates within a frame.
+    """
+    cards = board.visible_cards()
+    if any(card.kind is CardKind.IDEA for card in cards):
+        cards = [card for card in cards if card.kind is CardKind.IDEA]
+    cards.sort(key=lambda card: -card.dots)
+    with_count = Counter(card.dots for card in cards)
+    ranked: list[Ranked] = []
+    for index, card in enumerate(cards):
+        place = ranked[-1].place if ranked and ranked[-1].card.dots == card.dots else index + 1
+        ranked.append(Ranked(place, card, with_count[card.dots] > 1))
+    return ranked
+
+
+class TallyPanel(QFrame):
+    """Counts, ranking and the decision. Picking a row selects its card on the board.
+
+    Clicking cards on the board while voting does not pick them here: the decision is the
+    proposal picked in this list, or the clear winner.
+    """
+
+    cardPicked = Signal(str)
+
+    def __init__(
+        self, send: Callable[[i.Intent], bool], *, keep_others: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardTally")
+        self._send = send
+        self._keep_others = keep_others
+        self.board = Board()
+        self._ranking: list[Ranked] = []
+        title = QLabel(QCoreApplication.translate("BoardEditor", "Tally"))
+        title.setObjectName("tallyTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("tallyCount")
+        self.count_label.setWordWrap(True)
+        self.hide_button = QPushButton()
+        self.hide_button.setObjectName("hideVotesButton")
+        self.hide_button.clicked.connect(self.toggle_hidden)
+        self.ranking_list = QListWidget()
+        self.ranking_list.setObjectName("tallyRanking")
+        self.ranking_list.setWordWrap(True)
+        self.ranking_list.currentItemChanged.connect(self._picked)
+        self.choose_button = QPushButton(QCoreApplication.translate("BoardEditor", "Choose as the decision"))
+        self.choose_button.setObjectName("chooseButton")
+        self.choose_button.clicked.connect(self.choose)
+        self.tie_label = QLabel()
+        self.tie_label.setObjectName("tallyHint")
+        self.tie_label.setWordWrap(True)
+        self.decision_label = QLabel()
+        self.decision_label.setObjectName("tallyDecision")
+        self.decision_label.setWordWrap(True)
+        self.clear_button = QPushButton(QCoreApplication.translate("BoardEditor", "Undo the choice"))
+        self.clear_button.clicked.connect(lambda: self._send(i.ChooseProposal(None)))
+        self.kept_label = QLabel()
+        self.kept_label.setObjectName("tallyKept")
+        self.kept_label.setWordWrap(True)
+        self.kept_label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        for widget in (title, self.count_label, self.hide_button, self.ranking_list, self.tie_label):
+            layout.addWidget(widget)
+        for widget in (self.choose_button, self.decision_label, self.clear_button, self.kept_label):
+            layout.addWidget(widget)
+        layout.setStretch(3, 1)
+
+    # --- showing ---------------------------------------------------------------------------------
+    def show_board(self, board: Board) -> None:
+        self.board = board
+        self._ranking = ranking_of(board)
+        self.count_label.setText(
+            QCoreApplication.translate("BoardEditor", "%1 of %2 dots placed · %3 left")
+            .replace("%1", str(board.dots_used))
+            .replace("%2", str(board.dot_budget))
+            .replace("%3", str(board.dots_left))
+        )
+        if board.votes_hidden:
+            self.hide_button.setText(QCoreApplication.translate("BoardEditor", "Reveal the dots to the room"))
+        else:
+            self.hide_button.setText(QCoreApplication.translate("BoardEditor", "Hide the dots from the room"))
+        self.hide_button.setProperty("reveal", board.votes_hidden and board.dots_left == 0)
+        self.hide_button.style().unpolish(self.hide_button)
+        self.hide_button.style().polish(self.hide_button)
+        self._show_ranking(board)
+        chosen = board.cards.get(board.chosen or "")
+        self.decision_label.setVisible(chosen is not None)
+        self.clear_button.setVisible(chosen is not None)
+        self.choose_button.setVisible(chosen is None)
+        self.kept_label.setVisible(chosen is not None)
+        if chosen is not None:
+            self.decision_label.setText(
+                QCoreApplication.translate("BoardEditor", "Decision: %1").replace("%1", "★ " + chosen.text)
+            )
+            self.kept_label.setText(self._kept_text(board))
+        self._update_choose_button()
+
+    def _show_ranking(self, board: Board) -> None:
+        current = self.picked_card()
+        self.ranking_list.blockSignals(True)
+        self.ranking_list.clear()
+        for ranked in self._ranking:
+            item = QListWidgetItem(f"{place_text(ranked)}  ·  ● {ranked.card.dots}\n{ranked.card.text}")
+            item.setData(Qt.ItemDataRole.UserRole, ranked.card.id)
+            if ranked.card.id == board.chosen:
+                item.setText("★ " + item.text())
+            self.ranking_list.addItem(item)
+            if ranked.card.id == current:
+                self.ranking_list.setCurrentItem(item)
+        self.ranking_list.blockSignals(False)
+
+    def _kept_text(self, board: Board) -> str:
+        kept = board.kept_for_next_time()
+        heading = (
+            QCoreApplication.translate("BoardEditor", "Keep the other proposals for your next discussion:")
+            if self._keep_others
+            else QCoreApplication.translate("BoardEditor", "The other proposals:")
+        )
+        if not kept:
+            return ""
+        rows = "".join(f"<li>{_escape(card.text)} (● {card.dots})</li>" for card in kept)
+        return f"<b>{_escape(heading)}</b><ul>{rows}</ul>"
+
+    def _update_choose_button(self) -> None:
+        winner = self.card_to_choose()
+        self.choose_button.setEnabled(winner is not None)
+        ranking = self._ranking
+        top_tied = bool(ranking) and ranking[0].tied and ranking[0].card.dots > 0
+        self.tie_label.setVisible(top_tied and self.picked_card() is None and self.board.chosen is None)
+        self.tie_label.setText(
+            QCoreApplication.translate(
+                "BoardEditor", "Tie for first place: pick the proposal in the list, then choose."
+            )
+        )
+
+    # --- acting ----------------------------------------------------------------------------------
+    def picked_card(self) -> str | None:
+        item = self.ranking_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def card_to_choose(self) -> str | None:
+        """The picked proposal, else the one with the most dots when it is alone at the top."""
+        picked = self.picked_card()
+        if picked is not None:
+            return picked
+        ranking = self._ranking
+        if ranking and not ranking[0].tied and ranking[0].card.dots > 0:
+            return ranking[0].card.id
+        return None
+
+    def choose(self) -> None:
+        card_id = self.card_to_choose()
+        if card_id is not None:
+            self._send(i.ChooseProposal(card_id))
+
+    def toggle_hidden(self) -> None:
+        self._send(i.HideVotes(hidden=not self.board.votes_hidden))
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        self._update_choose_button()
+        if item is not None:
+            self.cardPicked.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,81 @@
+"""Saving what leaves the room: the session report, the calendar file, the drejebog and handout.
+
+Files go to the user's Documents/DialogDesk folder; when that fails (no permission, disk full)
+the export writer tries the data folder and then the temporary folder, and says where it went.
+No file dialog: the facilitator is standing in front of a room.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from dialogdesk.export.calendar import build_calendar
+from dialogdesk.export.drejebog import render_drejebog_pdf, render_handout_pdf
+from dialogdesk.export.labels import report_labels
+from dialogdesk.export.report import ReportData, build_report, render_markdown
+from dialogdesk.export.report_pdf import render_report_pdf
+from dialogdesk.export.writer import ExportResult, export_file
+from dialogdesk.materials.model import Material
+from dialogdesk.session.clock import NS_PER_SECOND
+from dialogdesk.session.engine import Session
+
+REPORT_KINDS = ("pdf", "md", "ics")
+
+
+def default_export_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "DialogDesk"
+
+
+def session_report(session: Session) -> ReportData:
+    return build_report(session.material, session.state, session.now(), session_id=session.id)
+
+
+def _stem(session: Session) -> str:
+    started = session.state.started_at or session.now()
+    day = datetime.fromtimestamp(started.wall_ns / NS_PER_SECOND).strftime("%Y-%m-%d")
+    return f"{day} {session.material.id}"
+
+
+def save_session_export(session: Session, kind: str, folder: Path, fallbacks: list[Path]) -> ExportResult:
+    """Write the report (``pdf`` or ``md``) or the follow-up calendar (``ics``) of ``session``."""
+    report = session_report(session)
+    labels = report_labels(session.state.setup.language)
+    if kind == "pdf":
+        data = render_report_pdf(report, labels).data
+        name = f"{_stem(session)} referat.pdf"
+    elif kind == "md":
+        data = render_markdown(report, labels).encode("utf-8")
+        name = f"{_stem(session)} referat.md"
+    elif kind == "ics":
+        calendar = build_calendar(report)
+        if not calendar.events:
+            return ExportResult(None, _no_dates_message(calendar.unclear))
+        data = calendar.ics
+        name = f"{_stem(session)} opfølgning.ics"
+    else:
+        raise ValueError(f"unknown export kind {kind!r}")
+    return export_file(data, folder / name, fallbacks)
+
+
+def _no_dates_message(unclear: tuple[object, ...]) -> str:
+    if unclear:
+        fields = ", ".join(getattr(entry, "label", "") for entry in unclear)
+        return f"No date could be read in: {fields}. Write it like 14.01.2027 or 'uge 3'."
+    return "The agreement has no dates yet (when the test is done, when to follow up)."
+
+
+def save_material_print(material: Material, kind: str, folder: Path, fallbacks: list[Path]) -> ExportResult:
+    """The printable drejebog (``drejebog``) or the participants' handout (``handout``)."""
+    if kind == "drejebog":
+        document = render_drejebog_pdf(material)
+        name = f"Drejebog – {material.title}.pdf"
+    elif kind == "handout":
+        document = render_handout_pdf(material)
+        name = f"Deltagerark – {material.title}.pdf"
+    else:
+        raise ValueError(f"unknown print kind {kind!r}")
+    return export_file(document.data, folder / name, fallbacks)
