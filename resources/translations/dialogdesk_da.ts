@@ -4,285 +4,208 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/dialogdesk/media/check.py" line="43"/>
+        <location filename="../../src/dialogdesk/media/check.py" line="44"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/check.py" line="142"/>
+        <location filename="../../src/dialogdesk/media/check.py" line="143"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt format</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/check.py" line="148"/>
+        <location filename="../../src/dialogdesk/media/check.py" line="149"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt fejl</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="42"/>
         <source>Download it from %1, then</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent den fra %1, og</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="44"/>
         <source>Get it from the material&apos;s publisher, then</source>
-        <translation type="unfinished"></translation>
+        <translation>Få den fra materialets udgiver, og</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="47"/>
         <source>The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder (USB stick or network drive) where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller vælg mediemappen (USB-nøgle eller netværksdrev), hvor den ligger.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="54"/>
         <source>%1 is a web address. DialogDesk plays only files on this computer: download the file and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en webadresse. DialogDesk afspiller kun filer på denne computer: hent filen og tilføj den.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="57"/>
         <source>%1 is not there any more. Attach the file again, or put it back where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes ikke længere. Tilføj filen igen, eller læg den tilbage, hvor den lå.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="59"/>
         <source>%1 cannot be read (%2). Check that the USB stick or network drive is connected, or copy the file to this computer and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke læses (%2). Tjek at USB-nøglen eller netværksdrevet er tilsluttet, eller kopiér filen til denne computer og tilføj den.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="63"/>
         <source>%1 is empty (0 bytes): the download or copy did not finish. Download it again and attach the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tom (0 byte): download eller kopiering blev ikke færdig. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="67"/>
         <source>%1 stops before its end (%2 of at least %3): the download was interrupted. Download it again and attach the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stopper før sin slutning (%2 af mindst %3): download blev afbrudt. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="71"/>
         <source>%1 cannot be opened as a film or sound file (%2). It may be damaged or in a format this computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åbnes som film- eller lydfil (%2). Den kan være beskadiget eller i et format, denne computer ikke kan afspille: hent den igen, helst som MP4 (film) eller MP3 (lyd).</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="75"/>
         <source>%1 has sound but no picture, so it is not the film (perhaps only its soundtrack). Find the film file and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har lyd men intet billede, så det er ikke filmen (måske kun lydsporet). Find filmfilen og tilføj den.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="79"/>
         <source>%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen lyd, så det er ikke podcasten. Find lydfilen (MP3 eller M4A) og tilføj den.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="82"/>
         <source>%1 has no sound track. If the film should have sound, download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har intet lydspor. Hvis filmen skal have lyd, så hent den igen.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="85"/>
         <source>%1 lasts %2, but the material expects about %3 minutes. It may be cut short or another version: check the end, or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Den kan være afkortet eller en anden version: tjek slutningen, eller hent den igen.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="89"/>
         <source>%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Tjek at det er den rigtige fil.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="92"/>
         <source>%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en tekstfil. Gem casen som ren tekst (.txt) eller Markdown (.md) og tilføj den.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="95"/>
         <source>%1 took more than %2 seconds to open. If it is on a network drive, copy it to this computer and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tog mere end %2 sekunder at åbne. Hvis den ligger på et netværksdrev, så kopiér den til denne computer og tilføj den.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="102"/>
         <source>an unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>et ukendt format</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="105"/>
         <source>The picture in %1 is coded as %2, which this computer cannot play. Download the film as MP4 (H.264) instead, or ask IT to convert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billedet i %1 er kodet som %2, som denne computer ikke kan afspille. Hent filmen som MP4 (H.264) i stedet, eller bed IT om at konvertere den.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="110"/>
         <source>The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or M4A instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyden i %1 er kodet som %2, som denne computer ikke kan afspille. Hent den som MP3 eller M4A i stedet.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="120"/>
         <source>%1 is not a film or sound file but a web page saved under its name – the download link probably led to a login or cookie page. Open the link in a browser, download the file itself and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en film- eller lydfil, men en webside gemt under dens navn – linket førte nok til en login- eller cookieside. Åbn linket i en browser, hent selve filen og tilføj den.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="126"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="127"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>et PDF-dokument</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="128"/>
         <source>a zip archive or an Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>et zip-arkiv eller et Office-dokument</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="129"/>
         <source>a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>et billede</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="130"/>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>noget andet</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="132"/>
         <source>%1 is not a film or sound file: it contains %2. Check that you picked the right file, download it again if needed and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en film- eller lydfil: den indeholder %2. Tjek at du valgte den rigtige fil, hent den igen om nødvendigt og tilføj den.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="150"/>
         <source>%1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ord</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/media/messages.py" line="151"/>
         <source>ready</source>
-        <translation type="unfinished">klar</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="105"/>
-        <source>BoardEditor</source>
-        <comment>↶ Undo</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="108"/>
-        <source>BoardEditor</source>
-        <comment>↷ Redo</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="121"/>
-        <source>BoardEditor</source>
-        <comment>Restore deleted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="125"/>
-        <source>BoardEditor</source>
-        <comment>Vote with dots</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="129"/>
-        <source>BoardEditor</source>
-        <comment>Show theme alone to the room</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="132"/>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="331"/>
-        <source>BoardEditor</source>
-        <comment>Dissolve theme</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="317"/>
-        <source>BoardEditor</source>
-        <comment>Edit text (F2)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="318"/>
-        <source>BoardEditor</source>
-        <comment>Delete card (Del)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="323"/>
-        <source>BoardEditor</source>
-        <comment>Rename theme (F2)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="326"/>
-        <source>BoardEditor</source>
-        <comment>Show the whole board to the room</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="328"/>
-        <source>BoardEditor</source>
-        <comment>Show only this theme to the room</comment>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
 </context>
 <context>
     <name>AudienceBoard</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="79"/>
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="122"/>
         <source>Not sorted yet</source>
-        <translation type="unfinished">Ikke sorteret endnu</translation>
+        <translation>Ikke sorteret endnu</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="178"/>
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="233"/>
         <source>Our board</source>
-        <translation type="unfinished">Vores tavle</translation>
+        <translation>Vores tavle</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="195"/>
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="250"/>
         <source>%1 of %2 dots placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 prikker sat</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="206"/>
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="261"/>
         <source>Points and ideas appear here as they are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointer og idéer dukker op her, efterhånden som de skrives</translation>
     </message>
 </context>
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="104"/>
-        <source>Not sorted yet</source>
-        <translation>Ikke sorteret endnu</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="153"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="114"/>
         <source>DialogDesk – audience screen</source>
         <translation>DialogDesk – deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="166"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="127"/>
         <source>DialogDesk – audience</source>
         <translation>DialogDesk – deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="219"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="179"/>
         <source>Our agreement</source>
         <translation>Vores aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="227"/>
-        <source>Our board</source>
-        <translation>Vores tavle</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="266"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="222"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="267"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="223"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
@@ -292,161 +215,226 @@
     <message>
         <location filename="../../src/dialogdesk/ui/board/capture.py" line="39"/>
         <source>Type a point or an idea and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en pointe eller en idé, og tryk Enter</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/capture.py" line="43"/>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="137"/>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="66"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointe</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/capture.py" line="44"/>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="135"/>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="67"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idé</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/capture.py" line="55"/>
         <source>Who said it; moves on to the next after each card</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem sagde det; går videre til den næste efter hvert kort</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/capture.py" line="57"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/capture.py" line="94"/>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/capture.py" line="96"/>
         <source>Pair %1</source>
-        <translation type="unfinished">Par %1</translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/capture.py" line="100"/>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bestemt</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/editor.py" line="55"/>
         <source>Voting: click a card to add a dot, right-click (or −) to take one off; type a number on a card for dots counted on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstemning: klik på et kort for at sætte en prik, højreklik (eller −) for at fjerne en; skriv et tal på et kort for prikker talt op på papir.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="66"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="67"/>
         <source>Show the whole board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="155"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="106"/>
+        <source>↶ Undo</source>
+        <translation>↶ Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="109"/>
+        <source>↷ Redo</source>
+        <translation>↷ Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="122"/>
+        <source>Restore deleted</source>
+        <translation>Gendan slettet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="126"/>
+        <source>Vote with dots</source>
+        <translation>Prik-afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="131"/>
+        <source>Show theme alone to the room</source>
+        <translation>Vis kun temaet for rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="135"/>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="346"/>
+        <source>Dissolve theme</source>
+        <translation>Opløs tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="158"/>
         <source>Card deleted. Ctrl+Z or “Restore deleted” brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet er slettet. Ctrl+Z eller “Gendan slettet” henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="168"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="171"/>
         <source>All %1 dots are placed. Take a dot off a card before adding another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="173"/>
-        <source>Only %1 dots are free for this card (%2 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 prikker er sat. Fjern en prik fra et kort, før du sætter en ny.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/editor.py" line="177"/>
+        <source>Only %1 dots are free for this card (%2 in all).</source>
+        <translation>Kun %1 prikker er ledige til dette kort (%2 i alt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="182"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke udført: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="207"/>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="257"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="218"/>
         <source>The room sees only the theme “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rummet ser kun temaet “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="274"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="280"/>
         <source>Pick a theme (or a card in it) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først et tema (eller et kort i det).</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/tally.py" line="23"/>
         <source>shared place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>delt %1. plads</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/tally.py" line="25"/>
         <source>place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. plads</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/tally.py" line="66"/>
         <source>Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Optælling</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/tally.py" line="78"/>
         <source>Choose as the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg som beslutning</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/tally.py" line="87"/>
         <source>Undo the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd valget</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/tally.py" line="105"/>
         <source>%1 of %2 dots placed · %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 prikker sat · %3 tilbage</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/tally.py" line="111"/>
         <source>Reveal the dots to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis prikkerne for rummet</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/tally.py" line="113"/>
         <source>Hide the dots from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul prikkerne for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="124"/>
-        <source>Decision: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="145"/>
-        <source>Keep the other proposals for your next discussion:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="125"/>
+        <source>Decision: %1</source>
+        <translation>Beslutning: %1</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/board/tally.py" line="147"/>
+        <source>Keep the other proposals for your next discussion:</source>
+        <translation>De øvrige forslag gemmer I til næste drøftelse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="149"/>
         <source>The other proposals:</source>
-        <translation type="unfinished"></translation>
+        <translation>De øvrige forslag:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="160"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="163"/>
         <source>Tie for first place: pick the proposal in the list, then choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delt førsteplads: vælg forslaget på listen, og tryk så vælg.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="119"/>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="124"/>
         <source>Not sorted yet</source>
-        <translation type="unfinished">Ikke sorteret endnu</translation>
+        <translation>Ikke sorteret endnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="320"/>
+        <source>Edit text (F2)</source>
+        <translation>Ret teksten (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="325"/>
+        <source>Delete card (Del)</source>
+        <translation>Slet kort (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="334"/>
+        <source>Rename theme (F2)</source>
+        <translation>Omdøb tema (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="339"/>
+        <source>Show the whole board to the room</source>
+        <translation>Vis hele tavlen for rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="341"/>
+        <source>Show only this theme to the room</source>
+        <translation>Vis kun dette tema for rummet</translation>
     </message>
 </context>
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="183"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="59"/>
+        <source>Not saved: </source>
+        <translation>Ikke gemt: </translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/app.py" line="60"/>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/app.py" line="70"/>
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="235"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="314"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -457,6 +445,54 @@
         <location filename="../../src/dialogdesk/ui/help_overlay.py" line="23"/>
         <source>Keys and remote control</source>
         <translation>Taster og fjernbetjening</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="31"/>
+        <source>DialogDesk – past sessions</source>
+        <translation>DialogDesk – tidligere sessioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="37"/>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="37"/>
+        <source>Material</source>
+        <translation>Materiale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="37"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="37"/>
+        <source>Finished</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="52"/>
+        <source>Save its report (PDF)</source>
+        <translation>Gem dens referat (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="53"/>
+        <source>Start a follow-up session ▶</source>
+        <translation>Start en opfølgende session ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="76"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="76"/>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
 </context>
 <context>
@@ -605,67 +641,87 @@
         <translation>%1–%2 deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="83"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="84"/>
         <source>Prepare session ▶</source>
         <translation>Forbered session ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="101"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="89"/>
+        <source>Drejebog (PDF)</source>
+        <translation>Drejebog (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="91"/>
+        <source>Handout (PDF)</source>
+        <translation>Deltagerark (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="113"/>
         <source>DialogDesk – dialogue materials</source>
         <translation>DialogDesk – dialogmaterialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="106"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="118"/>
         <source>Choose a dialogue material</source>
         <translation>Vælg et dialogmateriale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="118"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="130"/>
         <source>Some material files could not be loaded:</source>
         <translation>Nogle materialefiler kunne ikke indlæses:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="129"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="141"/>
         <source>Continue the session</source>
         <translation>Fortsæt sessionen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="153"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="166"/>
         <source>No materials found.</source>
         <translation>Der blev ikke fundet nogen materialer.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="157"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="170"/>
         <source>&amp;About DialogDesk</source>
         <translation>&amp;Om DialogDesk</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="160"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="173"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="174"/>
+        <source>Past sessions…</source>
+        <translation>Tidligere sessioner…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="165"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="173"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="190"/>
         <source>An unfinished session was found: %1</source>
         <translation>Der er en ufærdig session: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="184"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="201"/>
         <source>Runs a structured staff dialogue in a meeting room: the script, the timers, the film or podcast and the idea board, on the facilitator&apos;s screen and the projector.</source>
         <translation>Styrer en struktureret dialog blandt kolleger i et mødelokale: drejebogen, tiden, filmen eller podcasten og idétavlen – på facilitatorens skærm og på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="195"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="212"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="201"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="218"/>
         <source>About DialogDesk</source>
         <translation>Om DialogDesk</translation>
     </message>
@@ -673,177 +729,177 @@
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="51"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="52"/>
         <source>Prepare: </source>
         <translation>Forbered: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="58"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="59"/>
         <source>Bring</source>
         <translation>Medbring</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="59"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="60"/>
         <source>Room</source>
         <translation>Rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="60"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="61"/>
         <source>Technology</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="61"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="62"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="62"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="63"/>
         <source>Beforehand</source>
         <translation>På forhånd</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="70"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="71"/>
         <source>Checklist</source>
         <translation>Tjekliste</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="85"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="86"/>
         <source>Use these step lengths</source>
         <translation>Brug disse længder på trinene</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="90"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="91"/>
         <source>in the last minute</source>
         <translation>i det sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="91"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="92"/>
         <source>in the last 2 minutes</source>
         <translation>i de sidste 2 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="92"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="93"/>
         <source>in the last 20% of the time</source>
         <translation>i de sidste 20 % af tiden</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="95"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="96"/>
         <source>A short chime when a step or the silent minute ends</source>
         <translation>Et kort klokkeslag, når et trin eller det stille minut slutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="99"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="100"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="101"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="102"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="103"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="104"/>
         <source>Available time</source>
         <translation>Tid til rådighed</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="104"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="105"/>
         <source>Proposed steps</source>
         <translation>Forslag til trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="106"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="107"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="107"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="108"/>
         <source>Countdown turns yellow</source>
         <translation>Nedtællingen bliver gul</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="111"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="112"/>
         <source>Media</source>
         <translation>Medier</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="116"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="117"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="116"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="117"/>
         <source>missing – attach the file before the session</source>
         <translation>mangler – tilføj filen før sessionen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="121"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="122"/>
         <source>Where to get it: </source>
         <translation>Hvor den kan hentes: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="125"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="126"/>
         <source>This material uses no media.</source>
         <translation>Materialet bruger ingen medier.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="131"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="132"/>
         <source>Show test pattern</source>
         <translation>Vis testbillede</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="135"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="136"/>
         <source>Press a button on the remote: the key shows here.</source>
         <translation>Tryk på en knap på fjernbetjeningen: tasten vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="137"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="138"/>
         <source>Screens and remote</source>
         <translation>Skærme og fjernbetjening</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="139"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="140"/>
         <source>Audience screen</source>
         <translation>Skærm til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="142"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="143"/>
         <source>Remote check</source>
         <translation>Test af fjernbetjening</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="146"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="147"/>
         <source>Start the session ▶</source>
         <translation>Start sessionen ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="149"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="150"/>
         <source>◀ Library</source>
         <translation>◀ Materialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="152"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="153"/>
         <source>Agreed last time</source>
         <translation>Aftalt sidste gang</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="217"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="218"/>
         <source>The material is made for %1–%2 participants.</source>
         <translation>Materialet er lavet til %1–%2 deltagere.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="243"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="244"/>
         <source>The audience view opens on this screen.</source>
         <translation>Deltagervisningen åbner på denne skærm.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="259"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="260"/>
         <source>Last key: </source>
         <translation>Sidste tast: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="261"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="262"/>
         <source> (not used)</source>
         <translation> (bruges ikke)</translation>
     </message>
@@ -851,218 +907,250 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="67"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="70"/>
         <source>DialogDesk – presenter</source>
         <translation>DialogDesk – facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="103"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="106"/>
         <source>Do now</source>
         <translation>Gør nu</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="136"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="130"/>
+        <source>Save report (PDF)</source>
+        <translation>Gem referat (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="131"/>
+        <source>Save report (Markdown)</source>
+        <translation>Gem referat (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="132"/>
+        <source>Follow-up dates to the calendar (.ics)</source>
+        <translation>Opfølgningsdatoer til kalenderen (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="155"/>
         <source>Step</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="137"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="156"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="225"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="138"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="157"/>
         <source>Pairs</source>
         <translation>Makkerpar</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="139"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="158"/>
         <source>Black (B)</source>
         <translation>Sort (B)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="140"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="159"/>
         <source>Freeze (F)</source>
         <translation>Frys (F)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="150"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="169"/>
         <source>Notes for this step (only you see them)</source>
         <translation>Noter til dette trin (kun du ser dem)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="157"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="176"/>
         <source>Message to the room, e.g. “5 minutter tilbage”</source>
         <translation>Besked til rummet, fx “5 minutter tilbage”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="162"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="181"/>
         <source>The room sees</source>
         <translation>Rummet ser</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="165"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="184"/>
         <source>Message to the room</source>
         <translation>Besked til rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="167"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="186"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="171"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="190"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="174"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="271"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="193"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="306"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="175"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="194"/>
         <source>+1 min</source>
         <translation>+1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="176"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="195"/>
         <source>Pick pairs</source>
         <translation>Pluk makkerpar</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="177"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="196"/>
         <source>End session</source>
         <translation>Afslut session</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="178"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="197"/>
         <source>Show to the room (F6)</source>
         <translation>Vis for rummet (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="180"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="199"/>
         <source>Only one screen: the room view goes fullscreen; F6 or Escape comes back here.</source>
         <translation>Kun én skærm: deltagervisningen fylder skærmen; F6 eller Escape vender tilbage hertil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="237"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="224"/>
+        <source>Script</source>
+        <translation>Drejebog</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226"/>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="268"/>
         <source>ready to start (F5)</source>
         <translation>klar til start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="239"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="270"/>
         <source>Wrap-up: record the agreement</source>
         <translation>Opsamling: skriv aftalen ned</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="243"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="274"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="260"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="295"/>
         <source>▶ Start (F5)</source>
         <translation>▶ Start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="262"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="297"/>
         <source>▶ Resume (F5)</source>
         <translation>▶ Fortsæt (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="262"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="297"/>
         <source>❚❚ Pause (F5)</source>
         <translation>❚❚ Pause (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="269"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="304"/>
         <source>To wrap-up ▶</source>
         <translation>Til opsamling ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="283"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="318"/>
         <source>Say aloud: </source>
         <translation>Sig højt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="292"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="327"/>
         <source>Dialogue questions you can ask</source>
         <translation>Dialogspørgsmål du kan stille</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="295"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="330"/>
         <source>On the projector for the participants</source>
         <translation>På projektoren til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="298"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="333"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="304"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="339"/>
         <source>Next: </source>
         <translation>Næste: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="306"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="341"/>
         <source>Next: wrap-up and agreement</source>
         <translation>Næste: opsamling og aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="320"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="355"/>
         <source>Start: </source>
         <translation>Start: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="331"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="366"/>
         <source>  overtime</source>
         <translation>  overtid</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="333"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="368"/>
         <source>Session %1 · planned end %2 · expected end %3</source>
         <translation>Session %1 · planlagt slut %2 · forventet slut %3</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="338"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="373"/>
         <source>  · paused</source>
         <translation>  · på pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="348"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="383"/>
         <source>Activity: </source>
         <translation>Aktivitet: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="394"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="404"/>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="447"/>
         <source>End the session?</source>
         <translation>Afslut sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="395"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="448"/>
         <source>End the session now? Everything is saved and can be opened again.</source>
         <translation>Vil du afslutte sessionen nu? Alt er gemt og kan åbnes igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="403"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="407"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="456"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="405"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="458"/>
         <source> – the session goes on; saving is retried with every change.</source>
         <translation> – sessionen fortsætter; der gemmes igen ved hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="416"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="469"/>
         <source>Leave the session?</source>
         <translation>Forlad sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="417"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="470"/>
         <source>The session is saved and is offered again when DialogDesk starts. Leave it now?</source>
         <translation>Sessionen er gemt og tilbydes igen, når DialogDesk starter. Vil du forlade den nu?</translation>
     </message>

@@ -71,7 +71,9 @@ def podcast() -> Media:
 
 @pytest.fixture
 def case() -> Media:
-    return Media(id="case", kind=MediaKind.WRITTEN_CASE, title="En kort case fra en kommune", expected_minutes=2)
+    return Media(
+        id="case", kind=MediaKind.WRITTEN_CASE, title="En kort case fra en kommune", expected_minutes=2
+    )
 
 
 @pytest.fixture

@@ -85,8 +85,10 @@ def make_ffmpeg_media(folder: Path) -> dict[str, Path]:
     subtitles.write_text(SUBTITLES_SRT, encoding="utf-8", newline="")
     made["subtitled.mp4"] = _run(
         ffmpeg,
-        ["-i", str(made["h264.mp4"]), "-i", str(subtitles), "-c", "copy", "-c:s", "mov_text"]
-        + ["-metadata:s:s:0", "language=dan"],
+        [
+            *["-i", str(made["h264.mp4"]), "-i", str(subtitles), "-c", "copy", "-c:s", "mov_text"],
+            *["-metadata:s:s:0", "language=dan"],
+        ],
         folder / "subtitled.mp4",
     )
     made["lecture.wav"] = make_wav(folder / "lecture.wav")

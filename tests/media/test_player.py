@@ -87,7 +87,9 @@ def test_the_first_picture_is_there_before_play(service: MediaService, media_fil
     assert service.position == 0
 
 
-def test_seek_while_paused_shows_the_picture_there(service: MediaService, media_files: dict[str, Path]) -> None:
+def test_seek_while_paused_shows_the_picture_there(
+    service: MediaService, media_files: dict[str, Path]
+) -> None:
     loaded(service, media_files["h264_faststart.mp4"])
     frames = valid_frames(service.audience_sink)
     service.seek(1500)

@@ -25,7 +25,7 @@ SRT = (
     "2\r\n"
     "00:00:03,000 --> 00:00:04,000\r\n"
     "Borgeren ringer igen,\r\n"
-    "<font color=\"#ffff00\">for tredje gang</font>\r\n"
+    '<font color="#ffff00">for tredje gang</font>\r\n'
     "\r\n"
     "3\r\n"
     "01:02:03,004 --> 01:02:05,000\r\n"
@@ -89,7 +89,11 @@ def test_a_missing_blank_line_between_cues_is_tolerated() -> None:
 
 
 def test_broken_blocks_are_skipped_not_fatal() -> None:
-    text = "1\nnot a time\nTekst\n\n2\n00:00:05,000 --> 00:00:04,000\nBaglæns\n\n3\n00:00:06,000 --> 00:00:07\nOk\n"
+    text = (
+        "1\nnot a time\nTekst\n\n"
+        "2\n00:00:05,000 --> 00:00:04,000\nBaglæns\n\n"
+        "3\n00:00:06,000 --> 00:00:07\nOk\n"
+    )
     subtitles = Subtitles(parse_subtitles(text))
     assert [cue.text for cue in subtitles.cues] == ["Ok"]  # no time, and end before start, are dropped
 
@@ -118,7 +122,9 @@ def test_windows_1252_files_read_as_danish(tmp_path: Path) -> None:
         (["andet.srt"], None),
     ],
 )
-def test_the_sidecar_beside_the_film_danish_first(tmp_path: Path, present: list[str], chosen: str | None) -> None:
+def test_the_sidecar_beside_the_film_danish_first(
+    tmp_path: Path, present: list[str], chosen: str | None
+) -> None:
     film = tmp_path / "film.mp4"
     film.write_bytes(b"")
     for name in present:
