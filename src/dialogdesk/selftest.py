@@ -125,6 +125,37 @@ def run_self_test() -> int:
             raise RuntimeError("the saved session does not replay to the same state")
         return f"{len(session.events)} events"
 
+    def report() -> str:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+
+        from dialogdesk.ui.exports import save_session_export
+
+        running = context["running"]
+        session = running.controller.session  # type: ignore[attr-defined]
+        result = save_session_export(session, "pdf", work / "exports", [])
+        if result.path_written is None:
+            raise RuntimeError(result.message)
+        data = QByteArray(result.path_written.read_bytes())
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument()
+        document.load(buffer)
+        text = document.getAllText(0).text()
+        if document.pageCount() < 1 or "Fælles svar i skranken" not in text:
+            raise RuntimeError("the report PDF does not show the decision")
+        return f"{document.pageCount()} page(s)"
+
+    def danish_sorting() -> str:
+        # The bundle carries only the Danish and English part of ICU's data; check it sorts æ ø å.
+        from PySide6.QtCore import QCollator, QLocale
+
+        collator = QCollator(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+        words = sorted(["ål", "zebra", "æble", "øl"], key=collator.sortKey)
+        if words != ["zebra", "æble", "øl", "ål"]:
+            raise RuntimeError(f"Danish sorting is wrong: {words}")
+        return "z < æ < ø < å"
+
     def chime() -> str:
         path = resources() / "sounds" / "chime.wav"
         if not path.is_file():
@@ -137,6 +168,8 @@ def run_self_test() -> int:
     test.check("session runs every step", session_run)
     test.check("board, vote and decision", board_vote_decide)
     test.check("session saved and replayed", saved_and_replayed)
+    test.check("report exported", report)
+    test.check("Danish sorting", danish_sorting)
     test.check("chime sound", chime)
 
     running = context.get("running")
