@@ -8,32 +8,35 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dialogdesk.datadir import ENV_VARIABLE, sessions_dir
-from dialogdesk.export.history import FollowUp, follow_up_of, list_past_sessions
-from dialogdesk.export.writer import ExportResult
 from dialogdesk.materials.library import MaterialLibrary
-from dialogdesk.materials.loader import LoadedMaterial
 from dialogdesk.paths import resources
 from dialogdesk.platform.screens import ScreenIdentity, ScreenManager, place_fullscreen
 from dialogdesk.platform.settings import MachineSettings, load_settings, save_settings, settings_path
-from dialogdesk.session import intents as i
 from dialogdesk.session.clock import NS_PER_SECOND, Clock
-from dialogdesk.session.engine import Session
-from dialogdesk.session.state import SessionSetup
 from dialogdesk.session.store import SessionFileError, list_sessions
-from dialogdesk.ui.audience_window import TestPattern
-from dialogdesk.ui.exports import default_export_folder, save_material_print, save_session_export
-from dialogdesk.ui.history_window import HistoryWindow
 from dialogdesk.ui.i18n import install_translator
 from dialogdesk.ui.library_window import LibraryWindow
-from dialogdesk.ui.preparation_window import PreparationWindow
-from dialogdesk.ui.session_controller import SessionController
-from dialogdesk.ui.session_screens import SessionScreens
+
+if TYPE_CHECKING:
+    from dialogdesk.export.history import FollowUp
+    from dialogdesk.export.writer import ExportResult
+    from dialogdesk.materials.loader import LoadedMaterial
+    from dialogdesk.session.engine import Session
+    from dialogdesk.session.state import SessionSetup
+    from dialogdesk.ui.audience_window import TestPattern
+    from dialogdesk.ui.history_window import HistoryWindow
+    from dialogdesk.ui.preparation_window import PreparationWindow
+    from dialogdesk.ui.session_screens import SessionScreens
+
+# The library window must come up fast (the start-up goal is 1.5x a bare Qt app); what only a
+# session, an export or the history needs is imported when it is first used.
 
 ROOM_SETTINGS_NAME = "dialogdesk-settings.json"
 
@@ -53,6 +56,11 @@ def data_dir() -> Path:
     if override:
         return Path(override)
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def default_export_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "DialogDesk"
 
 
 def describe_export(result: ExportResult) -> str:
@@ -147,6 +155,8 @@ class DialogDesk(QObject):
 
     # --- preparation --------------------------------------------------------------------------
     def open_preparation(self, loaded: LoadedMaterial) -> None:
+        from dialogdesk.ui.preparation_window import PreparationWindow
+
         self.preparation = PreparationWindow(loaded, self.screens)
         self.preparation.chime.setChecked(self.settings.chime)
         self.preparation.set_warning(self.settings.warning_seconds, self.settings.warning_fraction)
@@ -166,6 +176,8 @@ class DialogDesk(QObject):
         self.preparation.showMaximized()
 
     def show_test_pattern(self, screen: QScreen, shown: bool) -> None:
+        from dialogdesk.ui.audience_window import TestPattern
+
         if self.test_pattern is None:
             self.test_pattern = TestPattern()
             self.test_pattern.dismissed.connect(self._test_pattern_dismissed)
@@ -191,6 +203,8 @@ class DialogDesk(QObject):
     # --- session ------------------------------------------------------------------------------
     def earlier_agreement(self, material_id: str) -> list[str]:
         """The agreement of the last finished session of this material, to follow it up."""
+        from dialogdesk.export.history import follow_up_of, list_past_sessions
+
         past, _ = list_past_sessions(sessions_dir(self.data))
         latest = next((p for p in past if p.finished and p.material_id == material_id), None)
         if latest is None:
@@ -205,11 +219,15 @@ class DialogDesk(QObject):
         return [self.data / "exports"]
 
     def print_material(self, loaded: LoadedMaterial, kind: str) -> ExportResult:
+        from dialogdesk.ui.exports import save_material_print
+
         result = save_material_print(loaded.material, kind, self.export_folder, self.export_fallbacks())
         self.window.statusBar().showMessage(describe_export(result))
         return result
 
     def export_session(self, kind: str) -> ExportResult | None:
+        from dialogdesk.ui.exports import save_session_export
+
         if self.running is None:
             return None
         session = self.running.controller.session
@@ -218,6 +236,8 @@ class DialogDesk(QObject):
         return result
 
     def show_history(self) -> HistoryWindow:
+        from dialogdesk.ui.history_window import HistoryWindow
+
         if self.history is None:
             self.history = HistoryWindow(sessions_dir(self.data))
             self.history.reportRequested.connect(self.export_past_report)
@@ -228,6 +248,9 @@ class DialogDesk(QObject):
         return self.history
 
     def export_past_report(self, path: Path) -> ExportResult | None:
+        from dialogdesk.session.engine import Session
+        from dialogdesk.ui.exports import save_session_export
+
         try:
             session = Session.open(path, recover=False)
         except SessionFileError as error:
@@ -241,6 +264,8 @@ class DialogDesk(QObject):
 
     def start_follow_up(self, path: Path) -> PreparationWindow | None:
         """A new session of the same material, with what was agreed on the preparation page."""
+        from dialogdesk.export.history import follow_up_of
+
         try:
             follow_up = follow_up_of(path)
         except SessionFileError as error:
@@ -269,6 +294,9 @@ class DialogDesk(QObject):
         warning: tuple[int | None, float | None] | None = None,
         chime: bool | None = None,
     ) -> SessionScreens:
+        from dialogdesk.session import intents as i
+        from dialogdesk.session.engine import Session
+
         session = Session(loaded.material, setup, clock=self.clock, folder=sessions_dir(self.data))
         if minutes:
             session.dispatch(i.AcceptPlan(first_index=0, minutes=tuple(minutes)))
@@ -277,6 +305,8 @@ class DialogDesk(QObject):
         return self._run(session, chime=self.settings.chime if chime is None else chime)
 
     def resume(self, path: Path) -> SessionScreens | None:
+        from dialogdesk.session.engine import Session
+
         try:
             session = Session.open(path, clock=self.clock)
         except SessionFileError as error:
@@ -285,6 +315,9 @@ class DialogDesk(QObject):
         return self._run(session)
 
     def _run(self, session: Session, *, chime: bool | None = None) -> SessionScreens:
+        from dialogdesk.ui.session_controller import SessionController
+        from dialogdesk.ui.session_screens import SessionScreens
+
         self._close_history()
         if self.test_pattern is not None:
             self.test_pattern.hide()
