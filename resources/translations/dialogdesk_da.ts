@@ -2,164 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/dialogdesk/media/check.py" line="44"/>
-        <source>it is a folder</source>
-        <translation>det er en mappe</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/check.py" line="143"/>
-        <source>unknown format</source>
-        <translation>ukendt format</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/check.py" line="149"/>
-        <source>unknown error</source>
-        <translation>ukendt fejl</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="42"/>
-        <source>Download it from %1, then</source>
-        <translation>Hent den fra %1, og</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="44"/>
-        <source>Get it from the material&apos;s publisher, then</source>
-        <translation>Få den fra materialets udgiver, og</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="47"/>
-        <source>The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder (USB stick or network drive) where it is.</source>
-        <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller vælg mediemappen (USB-nøgle eller netværksdrev), hvor den ligger.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="54"/>
-        <source>%1 is a web address. DialogDesk plays only files on this computer: download the file and attach it.</source>
-        <translation>%1 er en webadresse. DialogDesk afspiller kun filer på denne computer: hent filen og tilføj den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="57"/>
-        <source>%1 is not there any more. Attach the file again, or put it back where it was.</source>
-        <translation>%1 findes ikke længere. Tilføj filen igen, eller læg den tilbage, hvor den lå.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="59"/>
-        <source>%1 cannot be read (%2). Check that the USB stick or network drive is connected, or copy the file to this computer and attach it.</source>
-        <translation>%1 kan ikke læses (%2). Tjek at USB-nøglen eller netværksdrevet er tilsluttet, eller kopiér filen til denne computer og tilføj den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="63"/>
-        <source>%1 is empty (0 bytes): the download or copy did not finish. Download it again and attach the new file.</source>
-        <translation>%1 er tom (0 byte): download eller kopiering blev ikke færdig. Hent den igen, og tilføj den nye fil.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="67"/>
-        <source>%1 stops before its end (%2 of at least %3): the download was interrupted. Download it again and attach the new file.</source>
-        <translation>%1 stopper før sin slutning (%2 af mindst %3): download blev afbrudt. Hent den igen, og tilføj den nye fil.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="71"/>
-        <source>%1 cannot be opened as a film or sound file (%2). It may be damaged or in a format this computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound).</source>
-        <translation>%1 kan ikke åbnes som film- eller lydfil (%2). Den kan være beskadiget eller i et format, denne computer ikke kan afspille: hent den igen, helst som MP4 (film) eller MP3 (lyd).</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="75"/>
-        <source>%1 has sound but no picture, so it is not the film (perhaps only its soundtrack). Find the film file and attach it.</source>
-        <translation>%1 har lyd men intet billede, så det er ikke filmen (måske kun lydsporet). Find filmfilen og tilføj den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="79"/>
-        <source>%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it.</source>
-        <translation>%1 har ingen lyd, så det er ikke podcasten. Find lydfilen (MP3 eller M4A) og tilføj den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="82"/>
-        <source>%1 has no sound track. If the film should have sound, download it again.</source>
-        <translation>%1 har intet lydspor. Hvis filmen skal have lyd, så hent den igen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="85"/>
-        <source>%1 lasts %2, but the material expects about %3 minutes. It may be cut short or another version: check the end, or download it again.</source>
-        <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Den kan være afkortet eller en anden version: tjek slutningen, eller hent den igen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="89"/>
-        <source>%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file.</source>
-        <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Tjek at det er den rigtige fil.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="92"/>
-        <source>%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it.</source>
-        <translation>%1 er ikke en tekstfil. Gem casen som ren tekst (.txt) eller Markdown (.md) og tilføj den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="95"/>
-        <source>%1 took more than %2 seconds to open. If it is on a network drive, copy it to this computer and attach it.</source>
-        <translation>%1 tog mere end %2 sekunder at åbne. Hvis den ligger på et netværksdrev, så kopiér den til denne computer og tilføj den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="102"/>
-        <source>an unknown format</source>
-        <translation>et ukendt format</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="105"/>
-        <source>The picture in %1 is coded as %2, which this computer cannot play. Download the film as MP4 (H.264) instead, or ask IT to convert it.</source>
-        <translation>Billedet i %1 er kodet som %2, som denne computer ikke kan afspille. Hent filmen som MP4 (H.264) i stedet, eller bed IT om at konvertere den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="110"/>
-        <source>The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or M4A instead.</source>
-        <translation>Lyden i %1 er kodet som %2, som denne computer ikke kan afspille. Hent den som MP3 eller M4A i stedet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="120"/>
-        <source>%1 is not a film or sound file but a web page saved under its name – the download link probably led to a login or cookie page. Open the link in a browser, download the file itself and attach it.</source>
-        <translation>%1 er ikke en film- eller lydfil, men en webside gemt under dens navn – linket førte nok til en login- eller cookieside. Åbn linket i en browser, hent selve filen og tilføj den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="126"/>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="127"/>
-        <source>a PDF document</source>
-        <translation>et PDF-dokument</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="128"/>
-        <source>a zip archive or an Office document</source>
-        <translation>et zip-arkiv eller et Office-dokument</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="129"/>
-        <source>a picture</source>
-        <translation>et billede</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="130"/>
-        <source>something else</source>
-        <translation>noget andet</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="132"/>
-        <source>%1 is not a film or sound file: it contains %2. Check that you picked the right file, download it again if needed and attach it.</source>
-        <translation>%1 er ikke en film- eller lydfil: den indeholder %2. Tjek at du valgte den rigtige fil, hent den igen om nødvendigt og tilføj den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="150"/>
-        <source>%1 words</source>
-        <translation>%1 ord</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="151"/>
-        <source>ready</source>
-        <translation>klar</translation>
-    </message>
-</context>
-<context>
     <name>AudienceBoard</name>
     <message>
         <location filename="../../src/dialogdesk/ui/board/audience.py" line="122"/>
@@ -180,6 +22,29 @@
         <location filename="../../src/dialogdesk/ui/board/audience.py" line="261"/>
         <source>Points and ideas appear here as they are written</source>
         <translation>Pointer og idéer dukker op her, efterhånden som de skrives</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceMediaView</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="155"/>
+        <source>Taking part</source>
+        <translation>Medvirkende</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="186"/>
+        <source>%1 left</source>
+        <translation>%1 tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="196"/>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="206"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>
@@ -419,22 +284,22 @@
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="59"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="68"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="60"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="69"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="70"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="79"/>
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="314"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="352"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -727,6 +592,311 @@
     </message>
 </context>
 <context>
+    <name>MediaCheck</name>
+    <message>
+        <location filename="../../src/dialogdesk/media/check.py" line="44"/>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/check.py" line="145"/>
+        <source>unknown format</source>
+        <translation>ukendt format</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/check.py" line="152"/>
+        <source>unknown error</source>
+        <translation>ukendt fejl</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="38"/>
+        <source>Download it from %1, then</source>
+        <translation>Hent den fra %1, og</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="40"/>
+        <source>Get it from the material&apos;s publisher, then</source>
+        <translation>Få den fra materialets udgiver, og</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="42"/>
+        <source>The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder (USB stick or network drive) where it is.</source>
+        <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller vælg mediemappen (USB-nøgle eller netværksdrev), hvor den ligger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="49"/>
+        <source>%1 is a web address. DialogDesk plays only files on this computer: download the file and attach it.</source>
+        <translation>%1 er en webadresse. DialogDesk afspiller kun filer på denne computer: hent filen og tilføj den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="54"/>
+        <source>%1 is not there any more. Attach the file again, or put it back where it was.</source>
+        <translation>%1 findes ikke længere. Tilføj filen igen, eller læg den tilbage, hvor den lå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="57"/>
+        <source>%1 cannot be read (%2). Check that the USB stick or network drive is connected, or copy the file to this computer and attach it.</source>
+        <translation>%1 kan ikke læses (%2). Tjek at USB-nøglen eller netværksdrevet er tilsluttet, eller kopiér filen til denne computer og tilføj den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="62"/>
+        <source>%1 is empty (0 bytes): the download or copy did not finish. Download it again and attach the new file.</source>
+        <translation>%1 er tom (0 byte): download eller kopiering blev ikke færdig. Hent den igen, og tilføj den nye fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="67"/>
+        <source>%1 stops before its end (%2 of at least %3): the download was interrupted. Download it again and attach the new file.</source>
+        <translation>%1 stopper før sin slutning (%2 af mindst %3): download blev afbrudt. Hent den igen, og tilføj den nye fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="72"/>
+        <source>%1 cannot be opened as a film or sound file (%2). It may be damaged or in a format this computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound).</source>
+        <translation>%1 kan ikke åbnes som film- eller lydfil (%2). Den kan være beskadiget eller i et format, denne computer ikke kan afspille: hent den igen, helst som MP4 (film) eller MP3 (lyd).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="77"/>
+        <source>%1 has sound but no picture, so it is not the film (perhaps only its soundtrack). Find the film file and attach it.</source>
+        <translation>%1 har lyd men intet billede, så det er ikke filmen (måske kun lydsporet). Find filmfilen og tilføj den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="82"/>
+        <source>%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it.</source>
+        <translation>%1 har ingen lyd, så det er ikke podcasten. Find lydfilen (MP3 eller M4A) og tilføj den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="86"/>
+        <source>%1 has no sound track. If the film should have sound, download it again.</source>
+        <translation>%1 har intet lydspor. Hvis filmen skal have lyd, så hent den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="89"/>
+        <source>%1 lasts %2, but the material expects about %3 minutes. It may be cut short or another version: check the end, or download it again.</source>
+        <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Den kan være afkortet eller en anden version: tjek slutningen, eller hent den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="94"/>
+        <source>%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file.</source>
+        <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Tjek at det er den rigtige fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="98"/>
+        <source>%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it.</source>
+        <translation>%1 er ikke en tekstfil. Gem casen som ren tekst (.txt) eller Markdown (.md) og tilføj den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="102"/>
+        <source>%1 took more than %2 seconds to open. If it is on a network drive, copy it to this computer and attach it.</source>
+        <translation>%1 tog mere end %2 sekunder at åbne. Hvis den ligger på et netværksdrev, så kopiér den til denne computer og tilføj den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="114"/>
+        <source>an unknown format</source>
+        <translation>et ukendt format</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="117"/>
+        <source>The picture in %1 is coded as %2, which this computer cannot play. Download the film as MP4 (H.264) instead, or ask IT to convert it.</source>
+        <translation>Billedet i %1 er kodet som %2, som denne computer ikke kan afspille. Hent filmen som MP4 (H.264) i stedet, eller bed IT om at konvertere den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="123"/>
+        <source>The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or M4A instead.</source>
+        <translation>Lyden i %1 er kodet som %2, som denne computer ikke kan afspille. Hent den som MP3 eller M4A i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="134"/>
+        <source>%1 is not a film or sound file but a web page saved under its name – the download link probably led to a login or cookie page. Open the link in a browser, download the file itself and attach it.</source>
+        <translation>%1 er ikke en film- eller lydfil, men en webside gemt under dens navn – linket førte nok til en login- eller cookieside. Åbn linket i en browser, hent selve filen og tilføj den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="142"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="143"/>
+        <source>a PDF document</source>
+        <translation>et PDF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="144"/>
+        <source>a zip archive or an Office document</source>
+        <translation>et zip-arkiv eller et Office-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="145"/>
+        <source>a picture</source>
+        <translation>et billede</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="146"/>
+        <source>something else</source>
+        <translation>noget andet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="147"/>
+        <source>%1 is not a film or sound file: it contains %2. Check that you picked the right file, download it again if needed and attach it.</source>
+        <translation>%1 er ikke en film- eller lydfil: den indeholder %2. Tjek at du valgte den rigtige fil, hent den igen om nødvendigt og tilføj den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="166"/>
+        <source>%1 words</source>
+        <translation>%1 ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="167"/>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPreparationPanel</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="66"/>
+        <source>Attach file…</source>
+        <translation>Tilføj fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="67"/>
+        <source>Check again</source>
+        <translation>Kontrollér igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="81"/>
+        <source>Media</source>
+        <translation>Medier</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="100"/>
+        <source>This material uses no media.</source>
+        <translation>Materialet bruger ingen medier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="107"/>
+        <source>Choose media folder…</source>
+        <translation>Vælg mediemappe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="138"/>
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="165"/>
+        <source> (attached on this computer)</source>
+        <translation> (tilføjet på denne computer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="167"/>
+        <source> (from the media folder)</source>
+        <translation> (fra mediemappen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="178"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="188"/>
+        <source>Copying… %1%</source>
+        <translation>Kopierer… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="209"/>
+        <source>The file could not be copied: %1</source>
+        <translation>Filen kunne ikke kopieres: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="219"/>
+        <source>Media files</source>
+        <translation>Mediefiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="220"/>
+        <source>All files</source>
+        <translation>Alle filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="224"/>
+        <source>Attach: </source>
+        <translation>Tilføj: </translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="236"/>
+        <source>The media folder could not be saved: %1</source>
+        <translation>Mediemappen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="248"/>
+        <source>Media folder (USB stick or network drive)</source>
+        <translation>Mediemappe (USB-nøgle eller netværksdrev)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="257"/>
+        <source>Media folder: %1</source>
+        <translation>Mediemappe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="259"/>
+        <source>Media folder: none (a USB stick or network drive with the films can be chosen)</source>
+        <translation>Mediemappe: ingen (du kan vælge en USB-nøgle eller et netværksdrev med filmene)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaService</name>
+    <message>
+        <location filename="../../src/dialogdesk/media/captions.py" line="56"/>
+        <source>No subtitles</source>
+        <translation>Ingen undertekster</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/captions.py" line="64"/>
+        <source>Track %1</source>
+        <translation>Spor %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/captions.py" line="68"/>
+        <source> (in the film)</source>
+        <translation> (i filmen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/player.py" line="121"/>
+        <source>The file for “%1” is not on this computer: attach it on the preparation page.</source>
+        <translation>Filen til “%1” er ikke på denne computer: tilføj den på forberedelsessiden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/player.py" line="130"/>
+        <source>The case cannot be shown: %1</source>
+        <translation>Casen kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/player.py" line="144"/>
+        <source>Only files on this computer can be played, not web addresses: %1</source>
+        <translation>Kun filer på denne computer kan afspilles, ikke webadresser: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/player.py" line="347"/>
+        <source>The file cannot be read (%1). Check it on the preparation page.</source>
+        <translation>Filen kan ikke læses (%1). Kontrollér den på forberedelsessiden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/player.py" line="350"/>
+        <source>The file cannot be played: it is damaged or in a format this computer cannot play (%1). Check it on the preparation page.</source>
+        <translation>Filen kan ikke afspilles: den er beskadiget eller i et format, som denne computer ikke kan afspille (%1). Kontrollér den på forberedelsessiden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/player.py" line="355"/>
+        <source>There is no permission to read the file (%1).</source>
+        <translation>Der er ikke adgang til at læse filen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/player.py" line="360"/>
+        <source>Playback stopped: %1</source>
+        <translation>Afspilningen stoppede: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/player.py" line="369"/>
+        <source>The picture cannot be shown: it is coded as %1, which this computer cannot play.</source>
+        <translation>Billedet kan ikke vises: det er kodet som %1, som denne computer ikke kan afspille.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationWindow</name>
     <message>
         <location filename="../../src/dialogdesk/ui/preparation_window.py" line="52"/>
@@ -902,6 +1072,114 @@
         <location filename="../../src/dialogdesk/ui/preparation_window.py" line="262"/>
         <source> (not used)</source>
         <translation> (bruges ikke)</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMediaControls</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="66"/>
+        <source>What the room sees</source>
+        <translation>Det, rummet ser</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="73"/>
+        <source>10 s (J)</source>
+        <translation>10 s (J)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="79"/>
+        <source>10 s (L)</source>
+        <translation>10 s (L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="93"/>
+        <source>Volume</source>
+        <translation>Lydstyrke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="95"/>
+        <source>Sound output</source>
+        <translation>Lydudgang</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="97"/>
+        <source>Subtitles</source>
+        <translation>Undertekster</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="105"/>
+        <source>◀ Previous page (J)</source>
+        <translation>◀ Forrige side (J)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="109"/>
+        <source>Next page ▶ (L)</source>
+        <translation>Næste side ▶ (L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="189"/>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="190"/>
+        <source>Podcast</source>
+        <translation>Podcast</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="191"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="266"/>
+        <source>Pause (K)</source>
+        <translation>Pause (K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="268"/>
+        <source>Play (K)</source>
+        <translation>Afspil (K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="284"/>
+        <source>Sound off (M)</source>
+        <translation>Lyd fra (M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="286"/>
+        <source>Sound on (M)</source>
+        <translation>Lyd til (M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="296"/>
+        <source>Sound: system default</source>
+        <translation>Lyd: systemets standard</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="300"/>
+        <source>Sound: </source>
+        <translation>Lyd: </translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="309"/>
+        <source>No sound output: the film plays without sound. Connect speakers or check the sound settings.</source>
+        <translation>Ingen lydudgang: filmen afspilles uden lyd. Tilslut højttalere, eller tjek lydindstillingerne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="315"/>
+        <source>No sound output: connect speakers or check the sound settings to hear the podcast.</source>
+        <translation>Ingen lydudgang: tilslut højttalere, eller tjek lydindstillingerne for at høre podcasten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="329"/>
+        <source>Subtitles: </source>
+        <translation>Undertekster: </translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="337"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>

@@ -286,3 +286,32 @@ def test_volume_and_mute_are_reported(qtbot: QtBot, service: MediaService) -> No
     assert muted.args == [True] and service.muted
     service.set_volume(7.0)
     assert service.volume == 1.0
+
+
+def test_silence_also_stops_a_play_that_is_still_on_its_way(
+    service: MediaService, media_files: dict[str, Path]
+) -> None:
+    loaded(service, media_files["podcast.mp3"])
+    service.play()  # queued for the next turn of the event loop ...
+    assert service.silence() is True  # ... and the screen goes black before it arrives
+    wait_until(lambda: False, 300)
+    assert service.state is PlaybackState.PAUSED
+
+
+def test_switching_films_and_unloading_after_seeks_never_hangs(
+    service: MediaService, media_files: dict[str, Path]
+) -> None:
+    # stop() called straight from Python after a paused seek hung here within a few tries
+    # (a renderer thread waited for the GIL while Python waited for the renderer): see media/calls.py
+    for name in ["h264.mp4", "vp9.webm", "h264_faststart.mp4"] * 3:
+        loaded(service, media_files[name])
+        service.seek(1500)
+        assert wait_until(lambda: service.position >= 1400, 2000)
+        service.seek(0)
+        assert wait_until(lambda: service.position == 0, 2000)
+        service.play()
+        wait_until(lambda: service.position > 100, 1000)
+        service.unload()
+    assert service.state is PlaybackState.STOPPED or wait_until(
+        lambda: service.state is PlaybackState.STOPPED, 1000
+    )

@@ -17,7 +17,7 @@ from PySide6.QtMultimedia import QAudioBufferOutput, QMediaMetaData, QMediaPlaye
 from dialogdesk.materials.model import Media, MediaKind
 from dialogdesk.media.calls import later
 from dialogdesk.media.findings import Finding, Issue, MediaCheckResult
-from dialogdesk.media.messages import message, minutes_text, size_text, tr
+from dialogdesk.media.messages import message, minutes_text, size_text
 from dialogdesk.media.sniff import ContentKind, Sniffed, sniff_file
 from dialogdesk.media.textfile import TextFileError, read_text_file
 
@@ -41,7 +41,7 @@ def precheck(path: Path | None, media: Media) -> tuple[MediaCheckResult | None, 
         if not path.exists():
             return failed(Issue.MISSING)
         if not path.is_file():
-            return failed(Issue.UNREADABLE, tr("it is a folder"))
+            return failed(Issue.UNREADABLE, QCoreApplication.translate("MediaCheck", "it is a folder"))
         sniffed = sniff_file(path)
     except OSError as error:
         return failed(Issue.UNREADABLE, error.strerror or str(error))
@@ -140,13 +140,16 @@ class MediaCheck(QObject):
         if player is None or self._decoding:
             return
         if status is QMediaPlayer.MediaStatus.InvalidMedia:
-            self._fail(Issue.CANNOT_OPEN, player.errorString() or tr("unknown format"))
+            self._fail(
+                Issue.CANNOT_OPEN,
+                player.errorString() or QCoreApplication.translate("MediaCheck", "unknown format"),
+            )
         elif status is QMediaPlayer.MediaStatus.LoadedMedia:
             self._loaded(player)
 
     def _error(self, _error: QMediaPlayer.Error, text: str) -> None:
         if self._player is not None and not self._decoding:
-            self._fail(Issue.CANNOT_OPEN, text or tr("unknown error"))
+            self._fail(Issue.CANNOT_OPEN, text or QCoreApplication.translate("MediaCheck", "unknown error"))
 
     def _loaded(self, player: QMediaPlayer) -> None:
         assert self._media is not None

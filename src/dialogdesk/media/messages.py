@@ -15,10 +15,6 @@ from dialogdesk.media.findings import Issue, MediaCheckResult
 from dialogdesk.media.sniff import ContentKind
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MediaCheck", text)
-
-
 def _fill(text: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", str(value))
@@ -39,76 +35,95 @@ def message(issue: Issue, media: Media, path: Path | None, *values: object) -> s
     name = f"“{path.name}”" if path is not None else f"“{media.title}”"
     if issue is Issue.NO_FILE:
         where = (
-            _fill(tr("Download it from %1, then"), media.source_url)
+            _fill(QCoreApplication.translate("MediaCheck", "Download it from %1, then"), media.source_url)
             if media.source_url
-            else tr("Get it from the material's publisher, then")
+            else QCoreApplication.translate("MediaCheck", "Get it from the material's publisher, then")
         )
-        return _fill(
-            tr("The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder "
-                "(USB stick or network drive) where it is."),
-            name,
-            where,
-        )  # fmt: skip
+        text = QCoreApplication.translate(
+            "MediaCheck",
+            "The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder "
+            "(USB stick or network drive) where it is.",
+        )
+        return _fill(text, name, where)
     texts = {
-        Issue.URL: tr(
+        Issue.URL: QCoreApplication.translate(
+            "MediaCheck",
             "%1 is a web address. DialogDesk plays only files on this computer: download the file and "
-            "attach it."
+            "attach it.",
         ),
-        Issue.MISSING: tr("%1 is not there any more. Attach the file again, or put it back where it was."),
-        Issue.UNREADABLE: tr(
+        Issue.MISSING: QCoreApplication.translate(
+            "MediaCheck", "%1 is not there any more. Attach the file again, or put it back where it was."
+        ),
+        Issue.UNREADABLE: QCoreApplication.translate(
+            "MediaCheck",
             "%1 cannot be read (%2). Check that the USB stick or network drive is connected, or copy the "
-            "file to this computer and attach it."
+            "file to this computer and attach it.",
         ),
-        Issue.EMPTY: tr(
+        Issue.EMPTY: QCoreApplication.translate(
+            "MediaCheck",
             "%1 is empty (0 bytes): the download or copy did not finish. Download it again and attach "
-            "the new file."
+            "the new file.",
         ),
-        Issue.TRUNCATED: tr(
+        Issue.TRUNCATED: QCoreApplication.translate(
+            "MediaCheck",
             "%1 stops before its end (%2 of at least %3): the download was interrupted. Download it "
-            "again and attach the new file."
+            "again and attach the new file.",
         ),
-        Issue.CANNOT_OPEN: tr(
+        Issue.CANNOT_OPEN: QCoreApplication.translate(
+            "MediaCheck",
             "%1 cannot be opened as a film or sound file (%2). It may be damaged or in a format this "
-            "computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound)."
+            "computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound).",
         ),
-        Issue.NO_VIDEO: tr(
+        Issue.NO_VIDEO: QCoreApplication.translate(
+            "MediaCheck",
             "%1 has sound but no picture, so it is not the film (perhaps only its soundtrack). Find the "
-            "film file and attach it."
+            "film file and attach it.",
         ),
-        Issue.NO_AUDIO: tr(
-            "%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it."
+        Issue.NO_AUDIO: QCoreApplication.translate(
+            "MediaCheck",
+            "%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it.",
         ),
-        Issue.FILM_WITHOUT_SOUND: tr(
-            "%1 has no sound track. If the film should have sound, download it again."
+        Issue.FILM_WITHOUT_SOUND: QCoreApplication.translate(
+            "MediaCheck", "%1 has no sound track. If the film should have sound, download it again."
         ),
-        Issue.TOO_SHORT: tr(
+        Issue.TOO_SHORT: QCoreApplication.translate(
+            "MediaCheck",
             "%1 lasts %2, but the material expects about %3 minutes. It may be cut short or another "
-            "version: check the end, or download it again."
+            "version: check the end, or download it again.",
         ),
-        Issue.TOO_LONG: tr(
-            "%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file."
+        Issue.TOO_LONG: QCoreApplication.translate(
+            "MediaCheck",
+            "%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file.",
         ),
-        Issue.NOT_TEXT: tr(
-            "%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it."
+        Issue.NOT_TEXT: QCoreApplication.translate(
+            "MediaCheck",
+            "%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it.",
         ),
-        Issue.TIMEOUT: tr(
+        Issue.TIMEOUT: QCoreApplication.translate(
+            "MediaCheck",
             "%1 took more than %2 seconds to open. If it is on a network drive, copy it to this computer "
-            "and attach it."
+            "and attach it.",
         ),
     }
     if issue is Issue.NOT_MEDIA:
         return _not_media_message(name, values[0] if values else ContentKind.UNKNOWN)
     if issue is Issue.UNSUPPORTED_CODEC:
-        codec = str(values[0]) if values and values[0] else tr("an unknown format")
+        codec = (
+            str(values[0])
+            if values and values[0]
+            else QCoreApplication.translate("MediaCheck", "an unknown format")
+        )
         if media.kind is MediaKind.FILM:
-            text = tr(
+            text = QCoreApplication.translate(
+                "MediaCheck",
                 "The picture in %1 is coded as %2, which this computer cannot play. Download the film as "
-                "MP4 (H.264) instead, or ask IT to convert it."
+                "MP4 (H.264) instead, or ask IT to convert it.",
             )
         else:
-            text = tr(
+            text = QCoreApplication.translate(
+                "MediaCheck",
                 "The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or "
-                "M4A instead."
+                "M4A instead.",
             )
         return _fill(text, name, codec)
     return _fill(texts[issue], name, *values)
@@ -116,24 +131,25 @@ def message(issue: Issue, media: Media, path: Path | None, *values: object) -> s
 
 def _not_media_message(name: str, kind: object) -> str:
     if kind is ContentKind.HTML:
-        return _fill(
-            tr("%1 is not a film or sound file but a web page saved under its name – the download link "
-                "probably led to a login or cookie page. Open the link in a browser, download the file "
-                "itself and attach it."),
-            name,
-        )  # fmt: skip
+        text = QCoreApplication.translate(
+            "MediaCheck",
+            "%1 is not a film or sound file but a web page saved under its name – the download link "
+            "probably led to a login or cookie page. Open the link in a browser, download the file "
+            "itself and attach it.",
+        )
+        return _fill(text, name)
     what = {
-        ContentKind.TEXT: tr("text"),
-        ContentKind.PDF: tr("a PDF document"),
-        ContentKind.ZIP: tr("a zip archive or an Office document"),
-        ContentKind.IMAGE: tr("a picture"),
-    }.get(kind, tr("something else"))  # type: ignore[call-overload]
-    return _fill(
-        tr("%1 is not a film or sound file: it contains %2. Check that you picked the right file, "
-            "download it again if needed and attach it."),
-        name,
-        what,
-    )  # fmt: skip
+        ContentKind.TEXT: QCoreApplication.translate("MediaCheck", "text"),
+        ContentKind.PDF: QCoreApplication.translate("MediaCheck", "a PDF document"),
+        ContentKind.ZIP: QCoreApplication.translate("MediaCheck", "a zip archive or an Office document"),
+        ContentKind.IMAGE: QCoreApplication.translate("MediaCheck", "a picture"),
+    }.get(kind, QCoreApplication.translate("MediaCheck", "something else"))  # type: ignore[call-overload]
+    text = QCoreApplication.translate(
+        "MediaCheck",
+        "%1 is not a film or sound file: it contains %2. Check that you picked the right file, "
+        "download it again if needed and attach it.",
+    )
+    return _fill(text, name, what)
 
 
 def describe(result: MediaCheckResult) -> str:
@@ -147,5 +163,5 @@ def describe(result: MediaCheckResult) -> str:
     if result.audio_codec:
         parts.append(result.audio_codec)
     if "words" in result.details:
-        parts.append(_fill(tr("%1 words"), result.details["words"]))
-    return tr("ready") + (" – " + ", ".join(parts) if parts else "")
+        parts.append(_fill(QCoreApplication.translate("MediaCheck", "%1 words"), result.details["words"]))
+    return QCoreApplication.translate("MediaCheck", "ready") + (" – " + ", ".join(parts) if parts else "")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -27,8 +26,8 @@ from PySide6.QtMultimedia import (
 from dialogdesk.materials.model import Media, MediaKind
 from dialogdesk.media.audio import AudioOutputChoice, SoundOutput
 from dialogdesk.media.calls import later
+from dialogdesk.media.captions import Captions, SubtitleOption
 from dialogdesk.media.case import CaseReading
-from dialogdesk.media.subtitles import Subtitles, clean_text, sidecar_subtitles
 
 SKIP_MS = 10_000
 FIRST_FRAME_TIMEOUT_MS = 4000
@@ -39,16 +38,6 @@ class PlaybackState(StrEnum):
     STOPPED = "stopped"
     PLAYING = "playing"
     PAUSED = "paused"
-
-
-@dataclass(frozen=True)
-class SubtitleOption:
-    key: str  # "off", "file" (beside the film) or "track:N" (inside the film)
-    label: str
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MediaService", text)
 
 
 def local_file_url(path: Path | str) -> QUrl | None:
@@ -95,9 +84,6 @@ class MediaService(QObject):
         self.audience_sink = QVideoSink(self)
         self._player.setVideoSink(self.audience_sink)
         self._previews: list[QVideoSink] = []
-        self._sidecar: Subtitles | None = None
-        self._subtitle_key = "off"
-        self._subtitle_text = ""
         self._error = ""
         self._requested: PlaybackState | None = None  # a command on its way to the player
         self._preload = False
@@ -116,18 +102,38 @@ class MediaService(QObject):
         self._audio.volumeChanged.connect(lambda volume: self.volumeChanged.emit(float(volume)))
         self._audio.mutedChanged.connect(lambda muted: self.mutedChanged.emit(bool(muted)))
         self.audience_sink.videoFrameChanged.connect(self._frame)
-        self.audience_sink.subtitleTextChanged.connect(self._embedded_subtitle)
+        self.captions = Captions(self._player, self.audience_sink, self)
+        self.captions.optionsChanged.connect(self.subtitlesChanged)
+        self.captions.textChanged.connect(self.subtitleTextChanged)
         self.sound.soundOutputChanged.connect(self.soundOutputChanged)
         self.sound.audioOutputsChanged.connect(self.audioOutputsChanged)
 
     # --- opening ----------------------------------------------------------------------------------
     def open(self, media: Media, path: Path | None) -> bool:
-        """Open a material's media: play a film or podcast, or hold a written case's text."""
+        """Open a material's media: play a film or podcast, or hold a written case's text.
+
+        ``path`` is where ``library.resolve_media`` found the file (None: not on this computer).
+        """
         self.unload()
+        self.case.load(None)
         self.media = media
+        if path is None:
+            text = QCoreApplication.translate(
+                "MediaService",
+                "The file for “%1” is not on this computer: attach it on the preparation page.",
+            )
+            self._report(text.replace("%1", media.title))
+            return False
         if media.kind in (MediaKind.WRITTEN_CASE, MediaKind.DOCUMENT):
-            return self.case.load(path)
-        return self.load(path) if path is not None else False
+            if not self.case.load(path):
+                self._report(
+                    QCoreApplication.translate("MediaService", "The case cannot be shown: %1").replace(
+                        "%1", self.case.error
+                    )
+                )
+                return False
+            return True
+        return self.load(path)
 
     def load(self, path: Path | str) -> bool:
         """Open a local file (never a URL); the first picture is shown paused once it has loaded."""
@@ -135,18 +141,16 @@ class MediaService(QObject):
         url = local_file_url(path)
         if url is None:
             self._report(
-                _tr("Only files on this computer can be played, not web addresses: %1").replace(
-                    "%1", str(path)
-                )
+                QCoreApplication.translate(
+                    "MediaService", "Only files on this computer can be played, not web addresses: %1"
+                ).replace("%1", str(path))
             )
             return False
         self.source = Path(url.toLocalFile())
-        self._sidecar = sidecar_subtitles(self.source)
-        self._subtitle_key = "file" if self._sidecar else "off"
+        self.captions.reset(self.source)
         self._preload = True
         later(self._player, "setSource", url)
         self.sourceChanged.emit()
-        self.subtitlesChanged.emit()
         return True
 
     def unload(self) -> None:
@@ -158,14 +162,12 @@ class MediaService(QObject):
             later(self._player, "setSource", QUrl())
         self._requested = None
         self._preload = False
-        self.source, self._sidecar, self._error = None, None, ""
-        self._subtitle_key = "off"
+        self.source, self._error = None, ""
         self.frames_shown = 0
-        self._set_subtitle("")
         if had_source:
+            self.captions.reset(None)
             self.audience_sink.setVideoFrame(QVideoFrame())
             self.sourceChanged.emit()
-            self.subtitlesChanged.emit()
 
     # --- playing ----------------------------------------------------------------------------------
     @property
@@ -217,8 +219,8 @@ class MediaService(QObject):
         duration = self._player.duration()
         ms = max(0, min(ms, duration - 1 if duration > 0 else ms))
         later(self._player, "setPosition", ms)
-        if self._sidecar is not None and not self._player.hasVideo():
-            self._update_file_subtitle(ms)
+        if not self._player.hasVideo():
+            self.captions.at(ms)
 
     def skip(self, delta_ms: int) -> None:
         """Jump forwards or back, e.g. ``skip(-SKIP_MS)`` for ten seconds back."""
@@ -289,67 +291,30 @@ class MediaService(QObject):
             return
         self.frames_shown += 1
         self._watchdog.stop()
-        if self._subtitle_key == "file":
-            start = frame.startTime()
-            self._update_file_subtitle(start // 1000 if start >= 0 else self._player.position())
+        start = frame.startTime()
+        self.captions.at(start // 1000 if start >= 0 else self._player.position())
 
     # --- subtitles --------------------------------------------------------------------------------
     @property
     def subtitle_text(self) -> str:
-        return self._subtitle_text
-
-    @property
-    def sidecar(self) -> Subtitles | None:
-        return self._sidecar
-
-    def subtitle_options(self) -> list[SubtitleOption]:
-        options = [SubtitleOption("off", _tr("No subtitles"))]
-        if self._sidecar is not None and self._sidecar.source is not None:
-            options.append(SubtitleOption("file", self._sidecar.source.name))
-        for index, track in enumerate(self._player.subtitleTracks()):
-            words = [
-                track.stringValue(QMediaMetaData.Key.Language),
-                track.stringValue(QMediaMetaData.Key.Title),
-            ]
-            label = " – ".join(word for word in words if word) or _tr("Track %1").replace(
-                "%1", str(index + 1)
-            )
-            options.append(SubtitleOption(f"track:{index}", label + _tr(" (in the film)")))
-        return options
+        return self.captions.text
 
     @property
     def subtitle_key(self) -> str:
-        return self._subtitle_key
+        return self.captions.key
+
+    def subtitle_options(self) -> list[SubtitleOption]:
+        return self.captions.options()
 
     def select_subtitles(self, key: str) -> None:
-        if key not in {option.key for option in self.subtitle_options()}:
-            return
-        self._subtitle_key = key
-        track = int(key.split(":")[1]) if key.startswith("track:") else -1
-        self._player.setActiveSubtitleTrack(track)
-        if key == "file":
-            self._update_file_subtitle(self._player.position())
-        elif key == "off":
-            self._set_subtitle("")
-
-    def _update_file_subtitle(self, ms: int) -> None:
-        if self._sidecar is not None and self._subtitle_key == "file":
-            self._set_subtitle(self._sidecar.text_at(ms))
-
-    def _embedded_subtitle(self, text: str) -> None:
-        if self._subtitle_key.startswith("track:"):
-            self._set_subtitle(clean_text(text))
-
-    def _set_subtitle(self, text: str) -> None:
-        if text != self._subtitle_text:
-            self._subtitle_text = text
-            self.subtitleTextChanged.emit(text)
+        """Show ``off``, ``file`` (beside the film) or ``track:N`` (inside it), from ``subtitle_options``."""
+        self.captions.select(key)
 
     # --- what the player says -------------------------------------------------------------------------
     def _position(self, ms: int) -> None:
         self.positionChanged.emit(ms)
         if not self._player.hasVideo():
-            self._update_file_subtitle(ms)
+            self.captions.at(ms)
 
     def _playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
         if (
@@ -371,40 +336,39 @@ class MediaService(QObject):
                 self._requested = PlaybackState.PAUSED
                 later(self._player, "pause")  # preload: the first picture is decoded and shown now
             self._preload = False
-            if not self._sidecar and self._subtitle_key == "off":
-                self._pick_embedded_subtitles()
-            self.subtitlesChanged.emit()
+            self.captions.media_loaded()
             self.ready.emit()
         elif status is QMediaPlayer.MediaStatus.EndOfMedia and current:
             self._no_picture()  # a short film whose picture never decoded ends before the watchdog
             self.ended.emit()
 
-    def _pick_embedded_subtitles(self) -> None:
-        for index, track in enumerate(self._player.subtitleTracks()):
-            language = track.stringValue(QMediaMetaData.Key.Language).lower()
-            if language.startswith(("da", "dansk")):
-                self.select_subtitles(f"track:{index}")
-                return
-
     def _player_error(self, error: QMediaPlayer.Error, detail: str) -> None:
         texts = {
-            QMediaPlayer.Error.ResourceError: _tr(
-                "The file cannot be read (%1). Check it on the preparation page."
+            QMediaPlayer.Error.ResourceError: QCoreApplication.translate(
+                "MediaService", "The file cannot be read (%1). Check it on the preparation page."
             ),
-            QMediaPlayer.Error.FormatError: _tr(
+            QMediaPlayer.Error.FormatError: QCoreApplication.translate(
+                "MediaService",
                 "The file cannot be played: it is damaged or in a format this computer cannot play (%1). "
-                "Check it on the preparation page."
+                "Check it on the preparation page.",
             ),
-            QMediaPlayer.Error.AccessDeniedError: _tr("There is no permission to read the file (%1)."),
+            QMediaPlayer.Error.AccessDeniedError: QCoreApplication.translate(
+                "MediaService", "There is no permission to read the file (%1)."
+            ),
         }
-        self._report(texts.get(error, _tr("Playback stopped: %1")).replace("%1", detail))
+        self._report(
+            texts.get(error, QCoreApplication.translate("MediaService", "Playback stopped: %1")).replace(
+                "%1", detail
+            )
+        )
 
     def _no_picture(self) -> None:
         if self._player.hasVideo() and not self.frames_shown and not self._error:
             codec = self._player.metaData().stringValue(QMediaMetaData.Key.VideoCodec) or "?"
             self._report(
-                _tr(
-                    "The picture cannot be shown: it is coded as %1, which this computer cannot play."
+                QCoreApplication.translate(
+                    "MediaService",
+                    "The picture cannot be shown: it is coded as %1, which this computer cannot play.",
                 ).replace("%1", codec)
             )
 

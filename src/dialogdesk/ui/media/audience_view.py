@@ -20,10 +20,6 @@ from dialogdesk.ui.media.case_view import CaseTextView, page_label
 from dialogdesk.ui.media.frame_view import FrameView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AudienceMediaView", text)
-
-
 def clock_text(ms: int) -> str:
     seconds = max(ms, 0) // 1000
     hours, rest = divmod(seconds, 3600)
@@ -136,7 +132,6 @@ class AudienceMediaView(QWidget):
         service.stateChanged.connect(self._show_state)
         service.subtitleTextChanged.connect(self._show_subtitle)
         service.sourceChanged.connect(self.frame_view.clear)
-        service.errorOccurred.connect(self.frame_view.set_placeholder)
         service.case.pageChanged.connect(self._show_page)
         self.set_media(media)
         self._apply_sizes()
@@ -151,12 +146,16 @@ class AudienceMediaView(QWidget):
             self.pages.setCurrentWidget(self.podcast_page)
         else:
             self.pages.setCurrentWidget(self.case_page)
+        self.frame_view.set_placeholder(media.title)  # until the picture comes; errors go to the presenter
         self.title_label.setText(media.title)
         self.case_title.setText(media.title)
         people = media.people
-        self.people_heading.setText(media.people_heading or (_tr("Taking part") if people else ""))
+        self.people_heading.setText(
+            media.people_heading
+            or (QCoreApplication.translate("AudienceMediaView", "Taking part") if people else "")
+        )
         lines = [f"<b>{_escape(p.name)}</b>" + (f" – {_escape(p.role)}" if p.role else "") for p in people]
-        self.people_label.setText("<br>".join(lines))
+        self.people_label.setText("".join(f"<p style='margin-bottom: 12px'>{line}</p>" for line in lines))
         self.people_heading.setVisible(bool(people))
         self.people_label.setVisible(bool(people))
         self._show_progress(self.service.position)
@@ -178,17 +177,24 @@ class AudienceMediaView(QWidget):
 
     # --- following the player ------------------------------------------------------------------------
     def _show_progress(self, position: int) -> None:
+        self._show_state(self.service.state.value)
         duration = self.service.duration
         self.progress.set_share(position / duration if duration > 0 else 0.0)
         self.elapsed_label.setText(clock_text(position))
         if duration > 0:
-            self.left_label.setText(_tr("%1 left").replace("%1", clock_text(duration - position)))
+            self.left_label.setText(
+                QCoreApplication.translate("AudienceMediaView", "%1 left").replace(
+                    "%1", clock_text(duration - position)
+                )
+            )
         else:
             self.left_label.setText("")
 
     def _show_state(self, state: str) -> None:
         paused = state == PlaybackState.PAUSED.value and self.service.position > 0
-        self.state_label.setText("❚❚ " + _tr("Paused") if paused else "")
+        self.state_label.setText(
+            "❚❚ " + QCoreApplication.translate("AudienceMediaView", "Paused") if paused else ""
+        )
 
     def _show_subtitle(self, text: str) -> None:
         self.frame_view.set_subtitle(text)
@@ -196,7 +202,11 @@ class AudienceMediaView(QWidget):
         self.transcript_label.setVisible(bool(text))
 
     def _show_page(self, page: int, count: int) -> None:
-        self.page_label.setText(page_label(page, count, _tr("Page %1 of %2")) if count > 1 else "")
+        self.page_label.setText(
+            page_label(page, count, QCoreApplication.translate("AudienceMediaView", "Page %1 of %2"))
+            if count > 1
+            else ""
+        )
 
     # --- size ------------------------------------------------------------------------------------------
     def _apply_sizes(self) -> None:

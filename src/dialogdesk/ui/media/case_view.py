@@ -1,13 +1,15 @@
 """A written case on the projector: large text, one page at a time, never scrolled.
 
-The case file is Markdown or plain text. QTextDocument lays it out for the widget's size and
-splits it into pages at line boundaries; the page count goes to the shared ``CaseReading`` so
-the presenter's buttons know how far they can turn.
+The case file is Markdown or plain text. QTextDocument lays it out at the widget's width; the
+pages are cut here, between paragraphs where a paragraph fits on a page (a sentence is not
+split over two pages while the room reads), between lines only for a paragraph taller than a
+page, and a heading always goes with the paragraph after it. The page count goes to the shared
+``CaseReading`` so the presenter's buttons know how far they can turn.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -16,6 +18,9 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -24,6 +29,7 @@ from dialogdesk.media.case import CaseReading
 from dialogdesk.ui import style
 
 TEXT_HEIGHT_SHARE = 0.044  # of the screen height: 48 px body text at 1080p
+LINE_HEIGHT_PERCENT = 120
 
 
 class CaseTextView(QWidget):
@@ -34,6 +40,7 @@ class CaseTextView(QWidget):
         self.reading = reading
         self.document = QTextDocument(self)
         self.document.setDocumentMargin(0)
+        self.pages: list[tuple[float, float]] = [(0.0, 0.0)]  # (top, bottom) in document coordinates
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         reading.textChanged.connect(self._set_text)
         reading.pageChanged.connect(lambda *_: self.update())
@@ -52,30 +59,66 @@ class CaseTextView(QWidget):
         self._layout()
 
     def _layout(self) -> None:
+        size = self.text_pixel_size()
         font = QFont(self.font())
-        font.setPixelSize(self.text_pixel_size())
+        font.setPixelSize(size)
         self.document.setDefaultFont(font)
-        width, height = max(self.width(), 100), max(self.height(), 100)
-        self.document.setTextWidth(width)
-        self.document.setPageSize(QSizeF(width, height))
-        self.reading.set_page_count(self.document.pageCount())
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(size * 0.6)
+        spacing.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(self.document)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(spacing)
+        self.document.setTextWidth(max(self.width(), 100))
+        self.pages = self._cut_pages(max(self.height(), 100))
+        self.reading.set_page_count(len(self.pages))
         self.update()
 
+    def _cut_pages(self, height: float) -> list[tuple[float, float]]:
+        layout = self.document.documentLayout()
+        blocks: list[QTextBlock] = []
+        block = self.document.begin()
+        while block.isValid():
+            blocks.append(block)
+            block = block.next()
+        starts = [0.0]
+        for index, block in enumerate(blocks):
+            rect = layout.blockBoundingRect(block)
+            top, bottom = rect.top(), rect.top() + rect.height() - block.blockFormat().bottomMargin()
+            if block.blockFormat().headingLevel() and index + 1 < len(blocks):
+                following = layout.blockBoundingRect(blocks[index + 1])
+                bottom = max(bottom, following.top() + min(following.height(), height / 3))
+            if bottom - starts[-1] <= height:
+                continue
+            if top > starts[-1] and bottom - top <= height:
+                starts.append(top)  # the whole paragraph on the next page
+                continue
+            lines = block.layout()
+            for number in range(lines.lineCount()):
+                line = lines.lineAt(number)
+                line_top = top + line.y()
+                if line_top + line.height() - starts[-1] > height and line_top > starts[-1]:
+                    starts.append(line_top)
+        end = self.document.size().height()
+        return [
+            (start, min(stop, start + height)) for start, stop in zip(starts, [*starts[1:], end], strict=True)
+        ]
+
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return len(self.pages)
 
     def page_text(self, page: int) -> str:
         """The plain text laid out on ``page`` (for tests and the presenter's preview)."""
+        top, bottom = self.pages[page]
         layout = self.document.documentLayout()
-        height = self.document.pageSize().height()
         lines = []
         block = self.document.begin()
         while block.isValid():
-            top = layout.blockBoundingRect(block).top()
+            block_top = layout.blockBoundingRect(block).top()
             block_layout = block.layout()
             for index in range(block_layout.lineCount()):
                 line = block_layout.lineAt(index)
-                if int((top + line.y()) // height) == page:
+                if top <= block_top + line.y() < bottom:
                     lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
             block = block.next()
         return "\n".join(lines)
@@ -86,12 +129,11 @@ class CaseTextView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        page_height = self.document.pageSize().height()
-        top = self.reading.page * page_height
+        top, bottom = self.pages[min(self.reading.page, len(self.pages) - 1)]
         painter.translate(0, -top)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, QColor(style.AUDIENCE_TEXT))
-        context.clip = QRectF(0, top, self.width(), page_height)
+        context.clip = QRectF(0, top, self.width(), bottom - top)
         painter.setClipRect(context.clip)
         self.document.documentLayout().draw(painter, context)
         painter.end()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +30,8 @@ from dialogdesk.ui.media.case_view import page_label
 from dialogdesk.ui.media.frame_view import FrameView
 
 PREVIEW_WIDTH = 256
+PREVIEW_FPS = 12.5  # every other frame of a 25 fps film: enough to follow, half the work
 KEYS = {Qt.Key.Key_K: "toggle", Qt.Key.Key_J: "back", Qt.Key.Key_L: "forward", Qt.Key.Key_M: "mute"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterMediaControls", text)
 
 
 def _to_linear(slider_value: int) -> float:
@@ -63,15 +61,23 @@ class PresenterMediaControls(QWidget):
         self.title_label = QLabel()
         self.title_label.setObjectName("mediaControlsTitle")
         self.title_label.setWordWrap(True)
-        self.preview = FrameView(min_subtitle_px=11)
+        self.preview = FrameView(min_subtitle_px=11, max_fps=PREVIEW_FPS)
         self.preview.setFixedSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 // 16)
-        self.preview.setToolTip(_tr("What the room sees"))
+        self.preview.setToolTip(QCoreApplication.translate("PresenterMediaControls", "What the room sees"))
         service.add_preview_sink(self.preview.sink)
+        service.subtitleTextChanged.connect(self.preview.set_subtitle)
 
-        self.back_button = QPushButton(_tr("⏪ 10 s (J)"))
+        icons = self.style()
+        self.back_button = QPushButton(
+            icons.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward),
+            QCoreApplication.translate("PresenterMediaControls", "10 s (J)"),
+        )
         self.play_button = QPushButton()
         self.play_button.setObjectName("mediaPlay")
-        self.forward_button = QPushButton(_tr("10 s ⏩ (L)"))
+        self.forward_button = QPushButton(
+            icons.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward),
+            QCoreApplication.translate("PresenterMediaControls", "10 s (L)"),
+        )
         self.seek_slider = QSlider(Qt.Orientation.Horizontal)
         self.seek_slider.setObjectName("mediaSeek")
         self.seek_slider.setPageStep(SKIP_MS)
@@ -82,21 +88,26 @@ class PresenterMediaControls(QWidget):
         self.mute_button.setCheckable(True)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
+        self.volume_slider.setMinimumWidth(90)
         self.volume_slider.setMaximumWidth(140)
-        self.volume_slider.setToolTip(_tr("Volume"))
+        self.volume_slider.setToolTip(QCoreApplication.translate("PresenterMediaControls", "Volume"))
         self.device_choice = QComboBox()
-        self.device_choice.setToolTip(_tr("Sound output"))
+        self.device_choice.setToolTip(QCoreApplication.translate("PresenterMediaControls", "Sound output"))
         self.subtitle_choice = QComboBox()
-        self.subtitle_choice.setToolTip(_tr("Subtitles"))
+        self.subtitle_choice.setToolTip(QCoreApplication.translate("PresenterMediaControls", "Subtitles"))
         self.notice_label = QLabel()
         self.notice_label.setObjectName("mediaNotice")
         self.notice_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setObjectName("mediaError")
         self.error_label.setWordWrap(True)
-        self.previous_page_button = QPushButton(_tr("◀ Previous page (J)"))
+        self.previous_page_button = QPushButton(
+            QCoreApplication.translate("PresenterMediaControls", "◀ Previous page (J)")
+        )
         self.page_label = QLabel()
-        self.next_page_button = QPushButton(_tr("Next page ▶ (L)"))
+        self.next_page_button = QPushButton(
+            QCoreApplication.translate("PresenterMediaControls", "Next page ▶ (L)")
+        )
         for button in (
             self.back_button,
             self.play_button,
@@ -111,22 +122,25 @@ class PresenterMediaControls(QWidget):
         transport = QHBoxLayout()
         for widget in (self.back_button, self.play_button, self.forward_button):
             transport.addWidget(widget)
-        transport.addWidget(self.seek_slider, 1)
         transport.addWidget(self.time_label)
-        sound = QHBoxLayout()
-        sound.addWidget(self.mute_button)
-        sound.addWidget(self.volume_slider)
-        sound.addWidget(self.device_choice, 1)
-        sound.addWidget(self.subtitle_choice, 1)
+        transport.addStretch(1)
+        transport.addWidget(self.mute_button)
+        transport.addWidget(self.volume_slider)
+        choices = QHBoxLayout()
+        choices.addWidget(self.device_choice, 1)
+        choices.addWidget(self.subtitle_choice, 1)
         pages = QHBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
         pages.addWidget(self.previous_page_button)
-        pages.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
+        pages.addWidget(self.page_label)
         pages.addWidget(self.next_page_button)
+        pages.addStretch(1)
         self.player_rows = QWidget()
         rows = QVBoxLayout(self.player_rows)
         rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.seek_slider)
         rows.addLayout(transport)
-        rows.addLayout(sound)
+        rows.addLayout(choices)
         self.case_row = QWidget()
         self.case_row.setLayout(pages)
         grid = QGridLayout(self)
@@ -171,12 +185,15 @@ class PresenterMediaControls(QWidget):
     def set_media(self, media: Media) -> None:
         self.media = media
         playable = media.kind in (MediaKind.FILM, MediaKind.PODCAST)
-        kind = {MediaKind.FILM: _tr("Film"), MediaKind.PODCAST: _tr("Podcast")}.get(media.kind, _tr("Case"))
+        kind = {
+            MediaKind.FILM: QCoreApplication.translate("PresenterMediaControls", "Film"),
+            MediaKind.PODCAST: QCoreApplication.translate("PresenterMediaControls", "Podcast"),
+        }.get(media.kind, QCoreApplication.translate("PresenterMediaControls", "Case"))
         self.title_label.setText(f"{kind}: {media.title}")
         self.preview.setVisible(media.kind is MediaKind.FILM)
         self.player_rows.setVisible(playable)
         self.case_row.setVisible(not playable)
-        self.error_label.setText(self.service.error or (self.service.case.error if not playable else ""))
+        self.error_label.setText(self.service.error)
         self._show_duration(self.service.duration)
         self._show_position(self.service.position)
         self._show_state(self.service.state.value)
@@ -245,7 +262,13 @@ class PresenterMediaControls(QWidget):
 
     def _show_state(self, state: str) -> None:
         playing = state == PlaybackState.PLAYING.value
-        self.play_button.setText(_tr("❚❚ Pause (K)") if playing else _tr("▶ Play (K)"))
+        self.play_button.setText(
+            QCoreApplication.translate("PresenterMediaControls", "Pause (K)")
+            if playing
+            else QCoreApplication.translate("PresenterMediaControls", "Play (K)")
+        )
+        pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(pixmap))
         has_source = self.service.source is not None
         for widget in (self.play_button, self.back_button, self.forward_button):
             widget.setEnabled(has_source)
@@ -257,26 +280,42 @@ class PresenterMediaControls(QWidget):
 
     def _show_muted(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)
-        self.mute_button.setText(_tr("🔇 Sound off (M)") if muted else _tr("🔊 Sound on (M)"))
+        self.mute_button.setText(
+            QCoreApplication.translate("PresenterMediaControls", "Sound off (M)")
+            if muted
+            else QCoreApplication.translate("PresenterMediaControls", "Sound on (M)")
+        )
+        pixmap = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume
+        self.mute_button.setIcon(self.style().standardIcon(pixmap))
 
     def _show_devices(self) -> None:
         outputs = self.service.audio_outputs()
         current = self.service.current_audio_output()
         self.device_choice.clear()
-        self.device_choice.addItem(_tr("Sound: system default"), None)
+        self.device_choice.addItem(
+            QCoreApplication.translate("PresenterMediaControls", "Sound: system default"), None
+        )
         for output in outputs:
-            self.device_choice.addItem(_tr("Sound: ") + output.description, output.id)
+            self.device_choice.addItem(
+                QCoreApplication.translate("PresenterMediaControls", "Sound: ") + output.description,
+                output.id,
+            )
             if output.id == current and not output.is_default:
                 self.device_choice.setCurrentIndex(self.device_choice.count() - 1)
         self.device_choice.setEnabled(bool(outputs))
         has_sound = self.service.has_sound_output
         self.notice_label.setVisible(not has_sound and self.media.kind in (MediaKind.FILM, MediaKind.PODCAST))
         if self.media.kind is MediaKind.FILM:
-            notice = _tr(
-                "No sound output: the film plays without sound. Connect speakers or check the sound settings."
+            notice = QCoreApplication.translate(
+                "PresenterMediaControls",
+                "No sound output: the film plays without sound. Connect speakers or check the sound "
+                "settings.",
             )
         else:
-            notice = _tr("No sound output: connect speakers or check the sound settings to hear the podcast.")
+            notice = QCoreApplication.translate(
+                "PresenterMediaControls",
+                "No sound output: connect speakers or check the sound settings to hear the podcast.",
+            )
         self.notice_label.setText(notice)
 
     def _choose_device(self, index: int) -> None:
@@ -286,13 +325,17 @@ class PresenterMediaControls(QWidget):
         options = self.service.subtitle_options()
         self.subtitle_choice.clear()
         for option in options:
-            self.subtitle_choice.addItem(_tr("Subtitles: ") + option.label, option.key)
+            self.subtitle_choice.addItem(
+                QCoreApplication.translate("PresenterMediaControls", "Subtitles: ") + option.label, option.key
+            )
             if option.key == self.service.subtitle_key:
                 self.subtitle_choice.setCurrentIndex(self.subtitle_choice.count() - 1)
         self.subtitle_choice.setVisible(len(options) > 1)
 
     def _show_page(self, page: int, count: int) -> None:
-        self.page_label.setText(page_label(page, count, _tr("Page %1 of %2")))
+        self.page_label.setText(
+            page_label(page, count, QCoreApplication.translate("PresenterMediaControls", "Page %1 of %2"))
+        )
         self.previous_page_button.setEnabled(page > 0)
         self.next_page_button.setEnabled(page < count - 1)
 

@@ -9,7 +9,7 @@ queues them up behind the sound.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -23,19 +23,29 @@ SUBTITLE_BOX = QColor(0, 0, 0, 190)
 class FrameView(QWidget):
     """Shows the newest frame of ``sink`` (a new sink of its own if none is given)."""
 
+    framePainted = Signal()  # a picture reached the screen (for the benchmark and tests)
+
     def __init__(
         self,
         sink: QVideoSink | None = None,
         parent: QWidget | None = None,
         *,
         min_subtitle_px: int = style.MIN_AUDIENCE_TEXT_PX,
+        max_fps: float | None = None,
     ) -> None:
         super().__init__(parent)
         self.sink = sink if sink is not None else QVideoSink(self)
         self.min_subtitle_px = min_subtitle_px
+        # A small preview need not convert every 1080p frame: at most ``max_fps`` repaints a second.
+        self._interval = QElapsedTimer()
+        self._min_interval_ms = int(1000 / max_fps) if max_fps else 0
+        self._late_repaint = QTimer(self)
+        self._late_repaint.setSingleShot(True)
+        self._late_repaint.timeout.connect(self._repaint_late)
         self.frames_received = 0
-        self.frames_painted = 0
+        self.frames_painted = 0  # distinct frames that reached the screen
         self._frame = QVideoFrame()
+        self._last_painted: QVideoFrame | None = None
         self._subtitle = ""
         self._placeholder = ""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -48,6 +58,21 @@ class FrameView(QWidget):
             return  # the end of the film: keep its last picture until the source changes
         self._frame = frame
         self.frames_received += 1
+        if not self._min_interval_ms:
+            self.update()
+        elif not self._interval.isValid() or self._interval.elapsed() >= self._min_interval_ms:
+            self._interval.start()
+            self.update()
+        elif not self._late_repaint.isActive():  # the newest frame is painted a little later
+            self._late_repaint.start(self._min_interval_ms - int(self._interval.elapsed()))
+
+    @property
+    def frame(self) -> QVideoFrame:
+        """The picture shown now (invalid when there is none)."""
+        return self._frame
+
+    def _repaint_late(self) -> None:
+        self._interval.start()
         self.update()
 
     def has_picture(self) -> bool:
@@ -84,7 +109,10 @@ class FrameView(QWidget):
             options.aspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio
             options.backgroundColor = Qt.GlobalColor.black
             self._frame.paint(painter, QRectF(self.rect()), options)
-            self.frames_painted += 1
+            if self._frame is not self._last_painted:  # a repaint of the same picture is not a frame
+                self._last_painted = self._frame
+                self.frames_painted += 1
+                self.framePainted.emit()
         elif self._placeholder:
             self._draw_placeholder(painter)
         if self._subtitle:

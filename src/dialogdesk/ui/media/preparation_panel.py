@@ -31,10 +31,6 @@ from dialogdesk.media.messages import describe
 from dialogdesk.session.store import describe_os_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MediaPreparationPanel", text)
-
-
 class _CopySignals(QObject):
     progress = Signal(object, object)  # bytes copied, bytes in all (past 2 GB: not a C++ int)
     done = Signal(object)  # AttachedMedia
@@ -67,8 +63,8 @@ class _MediaRow:
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("mediaStatus")
-        self.attach_button = QPushButton(_tr("Attach file…"))
-        self.recheck_button = QPushButton(_tr("Check again"))
+        self.attach_button = QPushButton(QCoreApplication.translate("MediaPreparationPanel", "Attach file…"))
+        self.recheck_button = QPushButton(QCoreApplication.translate("MediaPreparationPanel", "Check again"))
         self.check: MediaCheck | None = None
         self.job: _CopyJob | None = None
 
@@ -82,7 +78,7 @@ class MediaPreparationPanel(QGroupBox):
     def __init__(
         self, loaded: LoadedMaterial, library: MediaLibrary | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_tr("Media"), parent)
+        super().__init__(QCoreApplication.translate("MediaPreparationPanel", "Media"), parent)
         self.loaded = loaded
         self.library = library if library is not None else MediaLibrary()
         self.results: dict[str, MediaCheckResult] = {}
@@ -100,10 +96,16 @@ class MediaPreparationPanel(QGroupBox):
             row.attach_button.clicked.connect(lambda _=False, m=media.id: self._ask_for_file(m))
             row.recheck_button.clicked.connect(lambda _=False, m=media.id: self.check(m))
         if not loaded.material.media:
-            grid.addWidget(QLabel(_tr("This material uses no media.")), 0, 0)
+            grid.addWidget(
+                QLabel(QCoreApplication.translate("MediaPreparationPanel", "This material uses no media.")),
+                0,
+                0,
+            )
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
-        self.folder_button = QPushButton(_tr("Choose media folder…"))
+        self.folder_button = QPushButton(
+            QCoreApplication.translate("MediaPreparationPanel", "Choose media folder…")
+        )
         self.folder_button.clicked.connect(self._ask_for_folder)
         last = len(loaded.material.media) * 2 + 1
         grid.addWidget(self.folder_label, last, 0)
@@ -111,12 +113,17 @@ class MediaPreparationPanel(QGroupBox):
         grid.setColumnStretch(0, 1)
         self.setStyleSheet(_STYLE)
         self._show_folder()
-        QTimer.singleShot(0, self, self.check_all)
+        QTimer.singleShot(0, self, self._first_check)
 
     # --- checking ------------------------------------------------------------------------------------
     def path_for(self, media_id: str) -> Path | None:
         media = self.loaded.material.media_by_id(media_id)
         return self.library.resolve(self.loaded, media) if media is not None else None
+
+    def _first_check(self) -> None:
+        for media_id, row in self.rows.items():
+            if row.check is None and row.job is None and media_id not in self.results:
+                self.check(media_id)
 
     def check_all(self) -> None:
         for media_id in self.rows:
@@ -128,7 +135,7 @@ class MediaPreparationPanel(QGroupBox):
         if row.check is not None:
             row.check.cancel()
         path = path if path is not None else self.path_for(media_id)
-        self._show(row, _tr("Checking…"), "busy")
+        self._show(row, QCoreApplication.translate("MediaPreparationPanel", "Checking…"), "busy")
         check = MediaCheck(self)
         row.check = check
         check.finished.connect(lambda result, r=row, a=attach: self._checked(r, result, a))
@@ -155,9 +162,9 @@ class MediaPreparationPanel(QGroupBox):
             return ""
         folder = self.library.media_folder
         if path.is_relative_to(self.library.root):
-            return _tr(" (attached on this computer)")
+            return QCoreApplication.translate("MediaPreparationPanel", " (attached on this computer)")
         if folder is not None and path.is_relative_to(folder):
-            return _tr(" (from the media folder)")
+            return QCoreApplication.translate("MediaPreparationPanel", " (from the media folder)")
         return ""
 
     # --- attaching ----------------------------------------------------------------------------------
@@ -166,14 +173,22 @@ class MediaPreparationPanel(QGroupBox):
         self.check(media_id, source, attach=True)
 
     def _copy(self, row: _MediaRow, source: Path) -> None:
-        self._show(row, _tr("Copying… %1%").replace("%1", "0"), "busy")
+        self._show(
+            row,
+            QCoreApplication.translate("MediaPreparationPanel", "Copying… %1%").replace("%1", "0"),
+            "busy",
+        )
         row.attach_button.setEnabled(False)
         job = _CopyJob(self.library, self.loaded.material.id, row.media, source)
         job.setAutoDelete(False)
         row.job = job
         job.signals.progress.connect(
             lambda done, total, r=row: self._show(
-                r, _tr("Copying… %1%").replace("%1", str(done * 100 // max(total, 1))), "busy"
+                r,
+                QCoreApplication.translate("MediaPreparationPanel", "Copying… %1%").replace(
+                    "%1", str(done * 100 // max(total, 1))
+                ),
+                "busy",
             )
         )
         job.signals.done.connect(lambda entry, r=row: self._copied(r, entry))
@@ -189,13 +204,25 @@ class MediaPreparationPanel(QGroupBox):
     def _copy_failed(self, row: _MediaRow, reason: str) -> None:
         row.job = None
         row.attach_button.setEnabled(True)
-        self._show(row, _tr("The file could not be copied: %1").replace("%1", reason), "error")
+        self._show(
+            row,
+            QCoreApplication.translate("MediaPreparationPanel", "The file could not be copied: %1").replace(
+                "%1", reason
+            ),
+            "error",
+        )
 
     def _ask_for_file(self, media_id: str) -> None:
         media = self.rows[media_id].media
         patterns = " ".join(f"*{ext}" for ext in EXTENSIONS.get(media.kind, ()))
-        filters = f"{_tr('Media files')} ({patterns});;{_tr('All files')} (*)"
-        name, _filter = QFileDialog.getOpenFileName(self, _tr("Attach: ") + media.title, "", filters)
+        media_files, all_files = (
+            QCoreApplication.translate("MediaPreparationPanel", "Media files"),
+            QCoreApplication.translate("MediaPreparationPanel", "All files"),
+        )
+        filters = f"{media_files} ({patterns});;{all_files} (*)"
+        name, _filter = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MediaPreparationPanel", "Attach: ") + media.title, "", filters
+        )
         if name:
             self.attach_file(media_id, Path(name))
 
@@ -205,28 +232,40 @@ class MediaPreparationPanel(QGroupBox):
             self.library.set_media_folder(folder)
         except OSError as error:
             reason = describe_os_error(error)
-            self.folder_label.setText(_tr("The media folder could not be saved: %1").replace("%1", reason))
+            self.folder_label.setText(
+                QCoreApplication.translate(
+                    "MediaPreparationPanel", "The media folder could not be saved: %1"
+                ).replace("%1", reason)
+            )
             return
         self._show_folder()
         self.check_all()
 
     def _ask_for_folder(self) -> None:
         start = str(self.library.media_folder or "")
-        name = QFileDialog.getExistingDirectory(self, _tr("Media folder (USB stick or network drive)"), start)
+        name = QFileDialog.getExistingDirectory(
+            self,
+            QCoreApplication.translate("MediaPreparationPanel", "Media folder (USB stick or network drive)"),
+            start,
+        )
         if name:
             self.choose_media_folder(Path(name))
 
     def _show_folder(self) -> None:
         folder = self.library.media_folder
         self.folder_label.setText(
-            _tr("Media folder: %1").replace("%1", str(folder))
+            QCoreApplication.translate("MediaPreparationPanel", "Media folder: %1").replace("%1", str(folder))
             if folder
-            else _tr("Media folder: none (a USB stick or network drive with the films can be chosen)")
+            else QCoreApplication.translate(
+                "MediaPreparationPanel",
+                "Media folder: none (a USB stick or network drive with the films can be chosen)",
+            )
         )
 
     @staticmethod
     def _show(row: _MediaRow, text: str, state: str) -> None:
-        row.status.setText(text)
+        # A mark as well as a colour: the state must not depend on telling red from green.
+        row.status.setText({"ok": "✓ ", "warning": "⚠ ", "error": "✗ "}.get(state, "") + text)
         row.status.setProperty("state", state)
         row.status.style().unpolish(row.status)
         row.status.style().polish(row.status)

@@ -1,4 +1,4 @@
-"""Small helpers that tie the media service to the running session (used when wiring the windows)."""
+"""Ties the media service to the running session (used when wiring the windows)."""
 
 from __future__ import annotations
 
@@ -17,17 +17,20 @@ class _Silencer(QObject):
     def __init__(self, service: MediaService) -> None:
         super().__init__(service)
         self.service = service
+        self.step: int | None = None
 
     def follow(self, state: SessionState) -> None:
-        if state.audience in HIDDEN:
+        moved_on = self.step is not None and state.current != self.step
+        self.step = state.current
+        if state.audience in HIDDEN or moved_on:
             self.service.silence()
 
 
 def silence_when_hidden(service: MediaService, controller: SessionController) -> None:
-    """Pause the film or podcast whenever the audience screen is blanked or frozen.
+    """Pause the film or podcast when the audience screen is blanked or frozen, or the step changes.
 
-    Nothing may play on behind a black (or still) screen; showing the room again does not
-    resume by itself: the facilitator presses play (K) when the room is ready.
+    Nothing may play on behind a black (or still) screen, nor into the next step. Showing the room
+    again does not resume by itself: the facilitator presses play (K) when the room is ready.
     """
     silencer = _Silencer(service)
     controller.stateChanged.connect(silencer.follow)
