@@ -60,17 +60,17 @@
         <translation>DialogDesk – deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="179"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="180"/>
         <source>Our agreement</source>
         <translation>Vores aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="222"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="225"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="223"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="226"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
@@ -284,22 +284,22 @@
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="68"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="69"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="69"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="70"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="79"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="80"/>
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="352"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="365"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -899,177 +899,152 @@
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="52"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="60"/>
         <source>Prepare: </source>
         <translation>Forbered: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="59"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="67"/>
         <source>Bring</source>
         <translation>Medbring</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="60"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="68"/>
         <source>Room</source>
         <translation>Rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="61"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="69"/>
         <source>Technology</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="62"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="70"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="63"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="71"/>
         <source>Beforehand</source>
         <translation>På forhånd</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="71"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="79"/>
         <source>Checklist</source>
         <translation>Tjekliste</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="86"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="94"/>
         <source>Use these step lengths</source>
         <translation>Brug disse længder på trinene</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="91"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="99"/>
         <source>in the last minute</source>
         <translation>i det sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="92"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="100"/>
         <source>in the last 2 minutes</source>
         <translation>i de sidste 2 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="93"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="101"/>
         <source>in the last 20% of the time</source>
         <translation>i de sidste 20 % af tiden</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="96"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="104"/>
         <source>A short chime when a step or the silent minute ends</source>
         <translation>Et kort klokkeslag, når et trin eller det stille minut slutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="100"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="108"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="102"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="110"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="104"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="112"/>
         <source>Available time</source>
         <translation>Tid til rådighed</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="105"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="113"/>
         <source>Proposed steps</source>
         <translation>Forslag til trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="107"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="115"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="108"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="116"/>
         <source>Countdown turns yellow</source>
         <translation>Nedtællingen bliver gul</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="112"/>
-        <source>Media</source>
-        <translation>Medier</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="117"/>
-        <source>ready</source>
-        <translation>klar</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="117"/>
-        <source>missing – attach the file before the session</source>
-        <translation>mangler – tilføj filen før sessionen</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="122"/>
-        <source>Where to get it: </source>
-        <translation>Hvor den kan hentes: </translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="126"/>
-        <source>This material uses no media.</source>
-        <translation>Materialet bruger ingen medier.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="132"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="127"/>
         <source>Show test pattern</source>
         <translation>Vis testbillede</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="136"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="131"/>
         <source>Press a button on the remote: the key shows here.</source>
         <translation>Tryk på en knap på fjernbetjeningen: tasten vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="138"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="133"/>
         <source>Screens and remote</source>
         <translation>Skærme og fjernbetjening</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="140"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="135"/>
         <source>Audience screen</source>
         <translation>Skærm til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="143"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="138"/>
         <source>Remote check</source>
         <translation>Test af fjernbetjening</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="147"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="142"/>
         <source>Start the session ▶</source>
         <translation>Start sessionen ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="150"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="145"/>
         <source>◀ Library</source>
         <translation>◀ Materialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="153"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="148"/>
         <source>Agreed last time</source>
         <translation>Aftalt sidste gang</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="218"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="213"/>
         <source>The material is made for %1–%2 participants.</source>
         <translation>Materialet er lavet til %1–%2 deltagere.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="244"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="239"/>
         <source>The audience view opens on this screen.</source>
         <translation>Deltagervisningen åbner på denne skærm.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="260"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="255"/>
         <source>Last key: </source>
         <translation>Sidste tast: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="262"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="257"/>
         <source> (not used)</source>
         <translation> (bruges ikke)</translation>
     </message>
@@ -1216,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/presenter_window.py" line="156"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="225"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -1236,199 +1211,204 @@
         <translation>Frys (F)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="169"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="160"/>
+        <source>Media</source>
+        <translation type="unfinished">Medier</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="170"/>
         <source>Notes for this step (only you see them)</source>
         <translation>Noter til dette trin (kun du ser dem)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="176"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="177"/>
         <source>Message to the room, e.g. “5 minutter tilbage”</source>
         <translation>Besked til rummet, fx “5 minutter tilbage”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="181"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="182"/>
         <source>The room sees</source>
         <translation>Rummet ser</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="184"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="185"/>
         <source>Message to the room</source>
         <translation>Besked til rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="186"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="187"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="190"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="191"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="193"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="306"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="194"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="309"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="194"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="195"/>
         <source>+1 min</source>
         <translation>+1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="195"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="196"/>
         <source>Pick pairs</source>
         <translation>Pluk makkerpar</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="196"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="197"/>
         <source>End session</source>
         <translation>Afslut session</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="197"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="198"/>
         <source>Show to the room (F6)</source>
         <translation>Vis for rummet (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="199"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="200"/>
         <source>Only one screen: the room view goes fullscreen; F6 or Escape comes back here.</source>
         <translation>Kun én skærm: deltagervisningen fylder skærmen; F6 eller Escape vender tilbage hertil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="224"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="225"/>
         <source>Script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="227"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="268"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="271"/>
         <source>ready to start (F5)</source>
         <translation>klar til start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="270"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="273"/>
         <source>Wrap-up: record the agreement</source>
         <translation>Opsamling: skriv aftalen ned</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="274"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="277"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="295"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="298"/>
         <source>▶ Start (F5)</source>
         <translation>▶ Start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="297"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="300"/>
         <source>▶ Resume (F5)</source>
         <translation>▶ Fortsæt (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="297"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="300"/>
         <source>❚❚ Pause (F5)</source>
         <translation>❚❚ Pause (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="304"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="307"/>
         <source>To wrap-up ▶</source>
         <translation>Til opsamling ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="318"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="326"/>
         <source>Say aloud: </source>
         <translation>Sig højt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="327"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="335"/>
         <source>Dialogue questions you can ask</source>
         <translation>Dialogspørgsmål du kan stille</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="330"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="338"/>
         <source>On the projector for the participants</source>
         <translation>På projektoren til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="333"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="341"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="339"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="347"/>
         <source>Next: </source>
         <translation>Næste: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="341"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="349"/>
         <source>Next: wrap-up and agreement</source>
         <translation>Næste: opsamling og aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="355"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="363"/>
         <source>Start: </source>
         <translation>Start: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="366"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="374"/>
         <source>  overtime</source>
         <translation>  overtid</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="368"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="376"/>
         <source>Session %1 · planned end %2 · expected end %3</source>
         <translation>Session %1 · planlagt slut %2 · forventet slut %3</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="373"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="381"/>
         <source>  · paused</source>
         <translation>  · på pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="383"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="391"/>
         <source>Activity: </source>
         <translation>Aktivitet: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="404"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="412"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="447"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="468"/>
         <source>End the session?</source>
         <translation>Afslut sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="448"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="469"/>
         <source>End the session now? Everything is saved and can be opened again.</source>
         <translation>Vil du afslutte sessionen nu? Alt er gemt og kan åbnes igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="407"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="456"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="415"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="477"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="458"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="479"/>
         <source> – the session goes on; saving is retried with every change.</source>
         <translation> – sessionen fortsætter; der gemmes igen ved hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="469"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="490"/>
         <source>Leave the session?</source>
         <translation>Forlad sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="470"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="491"/>
         <source>The session is saved and is offered again when DialogDesk starts. Leave it now?</source>
         <translation>Sessionen er gemt og tilbydes igen, når DialogDesk starter. Vil du forlade den nu?</translation>
     </message>

@@ -241,14 +241,14 @@ def test_the_media_check_names_the_missing_film_and_where_to_get_it(qtbot: QtBot
     window = prepare(qtbot, desk)
     film = window.loaded.material.media[0]
     assert film.file is not None and not window.loaded.media_path(film.file).exists()
-    [label] = window.media_labels
-    assert film.title in label.text()
-    assert FILM_URL in label.text()
-    assert label.objectName() == "warning"
-    assert label.isVisible()
+    qtbot.waitUntil(lambda: film.id in window.media_panel.results, timeout=10_000)
+    row = window.media_panel.rows[film.id]
+    assert FILM_URL in row.status.text()
+    assert not window.media_panel.results[film.id].playable
+    assert row.attach_button.isVisible()
 
 
-def test_the_media_check_says_ready_when_the_film_is_beside_the_material(
+def test_a_broken_film_beside_the_material_is_found_and_reported(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, data_dir: Path
 ) -> None:
     folder = tmp_path / "materials" / MATERIAL
@@ -258,12 +258,11 @@ def test_the_media_check_says_ready_when_the_film_is_beside_the_material(
     desk = open_desk(qapp, data_dir, tmp_path / "materials")
     try:
         window = prepare(qtbot, desk)
-        [label] = window.media_labels
-        assert label.objectName() == "ok"
-        assert FILM_URL not in label.text()
-        assert label.text() == window.loaded.material.media[0].title + ": " + QCoreApplication.translate(
-            "PreparationWindow", "ready"
-        )
+        film = window.loaded.material.media[0]
+        qtbot.waitUntil(lambda: film.id in window.media_panel.results, timeout=10_000)
+        # Only the first bytes of an MP4: found, but not playable, and the facilitator is told so
+        assert not window.media_panel.results[film.id].playable
+        assert FILM_URL not in window.media_panel.rows[film.id].status.text()
     finally:
         close_desk(desk)
 

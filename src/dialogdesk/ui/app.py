@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from dialogdesk.export.history import FollowUp
     from dialogdesk.export.writer import ExportResult
     from dialogdesk.materials.loader import LoadedMaterial
+    from dialogdesk.media.library import MediaLibrary
     from dialogdesk.session.engine import Session
     from dialogdesk.session.state import SessionSetup
     from dialogdesk.ui.audience_window import TestPattern
@@ -157,7 +158,7 @@ class DialogDesk(QObject):
     def open_preparation(self, loaded: LoadedMaterial) -> None:
         from dialogdesk.ui.preparation_window import PreparationWindow
 
-        self.preparation = PreparationWindow(loaded, self.screens)
+        self.preparation = PreparationWindow(loaded, self.screens, self.media_library())
         self.preparation.chime.setChecked(self.settings.chime)
         self.preparation.set_warning(self.settings.warning_seconds, self.settings.warning_fraction)
         self.preparation.show_earlier_agreement(self.earlier_agreement(loaded.material.id))
@@ -201,6 +202,14 @@ class DialogDesk(QObject):
         self.window.show()
 
     # --- session ------------------------------------------------------------------------------
+    def media_library(self) -> MediaLibrary:
+        from dialogdesk.media.library import MediaLibrary
+
+        library = MediaLibrary(self.data)
+        if self.settings.media_folder and library.media_folder() is None:
+            library.set_media_folder(Path(self.settings.media_folder))
+        return library
+
     def earlier_agreement(self, material_id: str) -> list[str]:
         """The agreement of the last finished session of this material, to follow it up."""
         from dialogdesk.export.history import follow_up_of, list_past_sessions
@@ -325,8 +334,12 @@ class DialogDesk(QObject):
             self.preparation.hide()
         self.window.hide()
         controller = SessionController(session)
+        loaded = self.library.by_id(session.material.id)
         self.running = SessionScreens(
-            controller, self.screens, chime=self.settings.chime if chime is None else chime
+            controller,
+            self.screens,
+            chime=self.settings.chime if chime is None else chime,
+            media=(loaded, self.media_library()) if loaded is not None else None,
         )
         self.running.closed.connect(self._session_closed)
         self.running.presenter.exportRequested.connect(self.export_session)

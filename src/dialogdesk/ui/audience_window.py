@@ -128,6 +128,7 @@ class AudienceWindow(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self._closing_allowed = False
         self._showing_test_pattern = False
+        self.media_view: QWidget | None = None
 
         self.step_page = StepPage()
         self.pairs_page = PairsPage()
@@ -216,6 +217,8 @@ class AudienceWindow(QWidget):
         page.countdown_label.setText(text)
         colour = style.PHASE_COLOURS_ON_DARK[phase]
         page.countdown_label.setStyleSheet(f"color: {colour};")
+        if self.media_view is not None and hasattr(self.media_view, "show_countdown"):
+            self.media_view.show_countdown(text if running_phase else "", colour)
 
     def _render_pairs(self, state: SessionState) -> None:
         pairs = {pair.number: pair for pair in state.pairs}
@@ -253,9 +256,15 @@ class AudienceWindow(QWidget):
             AudienceMode.PAIRS: self.pairs_page,
             AudienceMode.BOARD: self.board_page,
             AudienceMode.BLANK: self.blank_page,
-            AudienceMode.MEDIA: self.step_page,
+            AudienceMode.MEDIA: self.media_view or self.step_page,
         }[mode]
         self.pages.setCurrentWidget(page)
+
+    def attach_media(self, view: QWidget) -> None:
+        """The film, podcast or case view, shown when the facilitator sends the media to the room."""
+        self.media_view = view
+        self.pages.addWidget(view)
+        self._show_mode(self.controller.state.audience)
 
     def show_test_pattern(self, shown: bool) -> None:
         self._showing_test_pattern = shown

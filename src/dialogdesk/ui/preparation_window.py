@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialogdesk.materials.loader import LoadedMaterial
+from dialogdesk.media.library import MediaLibrary
 from dialogdesk.platform.screens import ScreenManager
 from dialogdesk.session.planning import fit_minutes
 from dialogdesk.session.state import SessionSetup
 from dialogdesk.ui.keys import BINDINGS
+from dialogdesk.ui.media.preparation_panel import MediaPreparationPanel
 
 REMOTE_ONLY_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_F5, Qt.Key.Key_Escape}
 
@@ -42,7 +44,13 @@ class PreparationWindow(QMainWindow):
     backRequested = Signal()
     testPatternRequested = Signal(object, bool)  # QScreen, shown
 
-    def __init__(self, loaded: LoadedMaterial, screens: ScreenManager, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        loaded: LoadedMaterial,
+        screens: ScreenManager,
+        media_library: MediaLibrary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.loaded = loaded
         self.screens = screens
@@ -109,21 +117,8 @@ class PreparationWindow(QMainWindow):
         form.addRow("", self.chime)
 
         # --- media -----------------------------------------------------------------------------------
-        media_box = QGroupBox(self.tr("Media"))
-        media_layout = QVBoxLayout(media_box)
-        self.media_labels: list[QLabel] = []
-        for media in material.media:
-            present = media.file is not None and loaded.media_path(media.file).is_file()
-            status = self.tr("ready") if present else self.tr("missing – attach the file before the session")
-            label = QLabel(f"{media.title}: {status}")
-            label.setWordWrap(True)
-            label.setObjectName("ok" if present else "warning")
-            if not present and media.source_url:
-                label.setText(label.text() + "\n" + self.tr("Where to get it: ") + media.source_url)
-            self.media_labels.append(label)
-            media_layout.addWidget(label)
-        if not material.media:
-            media_layout.addWidget(QLabel(self.tr("This material uses no media.")))
+        # The media check (present, playable, the right kind, about the right length) and attaching
+        self.media_panel = MediaPreparationPanel(loaded, media_library)
 
         # --- screens and remote --------------------------------------------------------------------
         self.screen_choice = QComboBox()
@@ -160,7 +155,7 @@ class PreparationWindow(QMainWindow):
         left.addWidget(checklist_box, 1)
         right = QVBoxLayout()
         right.addWidget(day)
-        right.addWidget(media_box)
+        right.addWidget(self.media_panel)
         right.addWidget(screens_box)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)

@@ -157,6 +157,7 @@ class PresenterWindow(QMainWindow):
                 (AudienceMode.PAIRS, self.tr("Pairs")),
                 (AudienceMode.BLANK, self.tr("Black (B)")),
                 (AudienceMode.FREEZE, self.tr("Freeze (F)")),
+                (AudienceMode.MEDIA, self.tr("Media")),
             ]
         ):
             button = QPushButton(label)
@@ -238,6 +239,8 @@ class PresenterWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setStyleSheet(_STYLE)
 
+        self.media_controls: QWidget | None = None
+        self._media_id: str | None = None
         self._shown_step: int | None = None
         self._shown_phase: SessionPhase | None = None
         self._ticks_since_thumbnail = 0
@@ -306,6 +309,11 @@ class PresenterWindow(QMainWindow):
             else self.tr("Next ▶")
         )
         self.add_minute_button.setEnabled(running)
+        if self.media_controls is not None:
+            self.media_controls.setVisible(
+                self._step_uses_media(step) or state.audience is AudienceMode.MEDIA
+            )
+        self.audience_buttons[AudienceMode.MEDIA].setVisible(self.media_controls is not None)
         self.pick_button.setVisible(any(tip.when is not None for tip in step.tips) and running)
         for mode, button in self.audience_buttons.items():
             button.setChecked(state.audience is mode)
@@ -405,6 +413,19 @@ class PresenterWindow(QMainWindow):
             )
         else:
             self.export_label.setText(self.tr("Not saved: ") + message)
+
+    def attach_media(self, controls: QWidget, media_id: str) -> None:
+        """Play, seek, volume and a preview for the material's media, shown in the steps that use it."""
+        self.media_controls = controls
+        self._media_id = media_id
+        self.centralWidget().layout().insertWidget(2, controls)
+        self.render_state(self.controller.state)
+
+    def _step_uses_media(self, step: Step) -> bool:
+        uses = set(step.media)
+        uses |= {a.media for a in step.activities if a.media}
+        uses |= {line.media for line in step.instructions if line.media}
+        return self._media_id in uses
 
     def show_single_screen_controls(self, single: bool) -> None:
         self.show_audience_button.setVisible(single)

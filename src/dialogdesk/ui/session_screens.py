@@ -8,6 +8,9 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtMultimedia import QSoundEffect
 
+from dialogdesk.materials.loader import LoadedMaterial
+from dialogdesk.media.library import MediaLibrary, resolve_media
+from dialogdesk.media.player import MediaService
 from dialogdesk.paths import resources
 from dialogdesk.platform.screens import ScreenManager, place_fullscreen, place_windowed
 from dialogdesk.platform.sleep_inhibit import SleepInhibitor
@@ -16,6 +19,9 @@ from dialogdesk.session.state import AudienceMode, SessionPhase
 from dialogdesk.ui.audience_window import AudienceWindow
 from dialogdesk.ui.help_overlay import HelpOverlay
 from dialogdesk.ui.keys import ClickerKeys, Command
+from dialogdesk.ui.media.audience_view import AudienceMediaView
+from dialogdesk.ui.media.controls import PresenterMediaControls
+from dialogdesk.ui.media.wiring import silence_when_hidden
 from dialogdesk.ui.presenter_window import PresenterWindow
 from dialogdesk.ui.session_controller import SessionController
 
@@ -31,6 +37,7 @@ class SessionScreens(QObject):
         screens: ScreenManager,
         *,
         chime: bool = True,
+        media: tuple[LoadedMaterial, MediaLibrary] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,10 +64,40 @@ class SessionScreens(QObject):
         controller.activityEnded.connect(self._ring)
         controller.stateChanged.connect(self._on_state)
         screens.audienceScreenChanged.connect(self._place_audience)
+        self.media: MediaService | None = None
+        if media is not None:
+            self._open_media(*media)
         self.presenter.leaveRequested.connect(self.close)
         self.presenter.showAudienceRequested.connect(self.toggle_audience)
         # Zooming to a theme is view state: the room follows the facilitator's board.
         self.presenter.board_editor.focusThemeChanged.connect(self.audience.board_page.focus_theme)
+
+    def _open_media(self, loaded: LoadedMaterial, library: MediaLibrary) -> None:
+        """The material's film, podcast or case: loaded now, so play shows a picture at once."""
+        main = loaded.material.main_media()
+        if main is None:
+            return
+        self.media = MediaService(self)
+        self.media.open(main, resolve_media(loaded, main, library))
+        silence_when_hidden(self.media, self.controller)
+        self._media_id = main.id
+        self._activity_seen: object = None
+        self.controller.stateChanged.connect(self._play_with_activity)
+        self.audience.attach_media(AudienceMediaView(self.media, main))
+        self.presenter.attach_media(PresenterMediaControls(self.media, main), main.id)
+
+    def _play_with_activity(self, state: object) -> None:
+        """Starting "Se filmen" or "Hør podcast" shows the media to the room and plays it."""
+        run = self.controller.state.activity
+        if run is None or run is self._activity_seen or self.media is None:
+            self._activity_seen = run
+            return
+        self._activity_seen = run
+        activity = self.controller.running_activity()
+        if activity is not None and activity.media == self._media_id:
+            if self.controller.state.audience is not AudienceMode.MEDIA:
+                self.controller.send(i.ShowOnAudience(AudienceMode.MEDIA.value))
+            self.media.play()
 
     # --- showing ----------------------------------------------------------------------------
     def show(self) -> None:
@@ -99,6 +136,8 @@ class SessionScreens(QObject):
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)
+        if self.media is not None:
+            self.media.unload()
         self.audience.allow_close()
         self.audience.close()
         self.presenter.close()
