@@ -764,7 +764,7 @@
     <message>
         <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="81"/>
         <source>Media</source>
-        <translation>Medier</translation>
+        <translation>Medie</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="100"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../../src/dialogdesk/ui/presenter_window.py" line="160"/>
         <source>Media</source>
-        <translation type="unfinished">Medier</translation>
+        <translation>Medie</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/presenter_window.py" line="170"/>
