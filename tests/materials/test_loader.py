@@ -359,7 +359,9 @@ def test_invalid_yaml_is_reported_at_the_broken_line(tmp_path: Path) -> None:
     path = write(tmp_path, text)
 
     line, column = position(text, "goal: Agree: on", at=": on")
-    assert lines_of(path) == [f"{path}:{line}:{column}: invalid YAML: mapping values are not allowed here"]
+    # PyYAML's own parser says "here", libyaml's "in this context"
+    [found] = lines_of(path)
+    assert found.startswith(f"{path}:{line}:{column}: invalid YAML: mapping values are not allowed")
 
 
 def test_an_unclosed_bracket_is_invalid_yaml_with_a_line(tmp_path: Path) -> None:
