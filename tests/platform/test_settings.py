@@ -5,9 +5,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +20,7 @@ from dialogdesk.platform.settings import (
     save_settings,
     settings_path,
 )
-from tests.conftest import REPO
+from tests.no_qt import run_without_qt
 
 PROJECTOR = ScreenIdentity(name="HDMI-1", manufacturer="EPSON", model="EB-W49", serial="X4KF123")
 
@@ -296,25 +293,12 @@ def test_a_screen_is_described_for_humans(identity: ScreenIdentity, text: str) -
 
 
 def test_settings_import_without_qt() -> None:
-    script = textwrap.dedent(
+    result = run_without_qt(
         """
-        import sys
-
-        class NoQt:
-            @staticmethod
-            def find_spec(name, path=None, target=None):
-                if name.split(".")[0] in ("PySide6", "shiboken6"):
-                    raise ImportError(f"Qt is not available here: {name}")
-                return None
-
-        sys.meta_path.insert(0, NoQt())
         from dialogdesk.platform.settings import MachineSettings, load_settings
 
         print(MachineSettings().language)
         """
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60
     )
 
     assert result.returncode == 0, result.stderr
