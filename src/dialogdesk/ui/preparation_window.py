@@ -188,7 +188,15 @@ class PreparationWindow(QMainWindow):
 
     def set_warning(self, seconds: int | None, fraction: float | None) -> None:
         """Preselect the machine's default; a value not in the list is added to it."""
-        index = self.warning_choice.findData((seconds, fraction))
+        wanted = (seconds, fraction)
+        index = next(
+            (
+                row
+                for row in range(self.warning_choice.count())
+                if self.warning_choice.itemData(row) == wanted
+            ),
+            -1,
+        )
         if index < 0:
             label = f"{fraction:.0%}" if fraction is not None else f"{seconds} s"
             self.warning_choice.addItem(label, (seconds, fraction))

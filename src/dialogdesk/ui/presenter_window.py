@@ -368,6 +368,9 @@ class PresenterWindow(QMainWindow):
     def render_timing(self, timing: Timing) -> None:
         state = self.controller.state
         phase = timing.step_phase
+        # After the last step there is no step countdown; the session line keeps the time.
+        in_steps = state.phase in (SessionPhase.PREPARATION, SessionPhase.RUNNING)
+        self.countdown_label.setVisible(in_steps)
         self.countdown_label.setText(format_remaining(timing.step_remaining_ns))
         self.countdown_label.setStyleSheet(f"color: {style.PHASE_COLOURS_ON_LIGHT[phase]};")
         self.countdown_label.setProperty("phase", phase.value)
