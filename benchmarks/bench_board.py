@@ -24,10 +24,8 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import math
 import os
 import platform
-import statistics
 import sys
 import tempfile
 import time
@@ -56,6 +54,7 @@ from dialogdesk.session.engine import Session  # noqa: E402
 from dialogdesk.session.state import SessionSetup  # noqa: E402
 from dialogdesk.ui.board import AudienceBoard, BoardEditor  # noqa: E402
 from dialogdesk.ui.session_controller import SessionController  # noqa: E402
+from stats import summary_ms  # noqa: E402 (benchmarks/stats.py; scripts run from this folder)
 
 MATERIAL = REPO / "materials" / "forventningsafstemning" / "material.yaml"
 CARDS = 300
@@ -69,19 +68,6 @@ NS_PER_MS = 1_000_000
 
 
 # --- statistics ------------------------------------------------------------------------------------
-def percentile(values: list[int], share: float) -> int:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
-
-
-def summary_ms(values_ns: list[int]) -> dict[str, float]:
-    return {
-        "median": statistics.median(values_ns) / NS_PER_MS,
-        "p99": percentile(values_ns, 0.99) / NS_PER_MS,
-        "max": max(values_ns) / NS_PER_MS,
-        "samples": len(values_ns),
-    }
 
 
 class PaintCounter(QObject):

@@ -35,11 +35,9 @@ import argparse
 import cProfile
 import io
 import json
-import math
 import os
 import platform
 import pstats
-import statistics
 import sys
 import tempfile
 import time
@@ -67,6 +65,7 @@ from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.engine import Session
 from dialogdesk.session.state import SessionPhase, SessionSetup
 from dialogdesk.ui.app import DialogDesk, create_application
+from stats import summary_ms  # benchmarks/stats.py (scripts run from this folder)
 
 REPO = Path(__file__).resolve().parents[1]
 DUAL_SCREEN_CONFIG = REPO / "tests" / "dual-screen.json"
@@ -94,19 +93,6 @@ def use_dual_screen_offscreen() -> None:
 
 
 # --- statistics ----------------------------------------------------------------------------------
-def percentile(values: list[int], share: float) -> int:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
-
-
-def summary_ms(values_ns: list[int]) -> dict[str, float]:
-    return {
-        "median": statistics.median(values_ns) / NS_PER_MS,
-        "p90": percentile(values_ns, 0.90) / NS_PER_MS,
-        "p99": percentile(values_ns, 0.99) / NS_PER_MS,
-        "max": max(values_ns) / NS_PER_MS,
-    }
 
 
 # --- measuring -----------------------------------------------------------------------------------

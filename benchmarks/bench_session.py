@@ -16,11 +16,9 @@ import argparse
 import cProfile
 import io
 import json
-import math
 import platform
 import pstats
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -37,6 +35,7 @@ from dialogdesk.session.state import SessionPhase, SessionSetup
 from dialogdesk.session.store import write_atomically
 from dialogdesk.session.timers import format_remaining
 from dialogdesk.session.timing import actual_vs_plan, timing
+from stats import summary_ms  # benchmarks/stats.py (scripts run from this folder)
 
 REPO = Path(__file__).resolve().parents[1]
 MATERIAL = REPO / "materials" / "forventningsafstemning" / "material.yaml"
@@ -47,19 +46,6 @@ GOAL_P99_MS = 5.0
 
 
 # --- statistics ----------------------------------------------------------------------------------
-def percentile(values: list[int], share: float) -> int:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
-
-
-def summary_ms(values_ns: list[int]) -> dict[str, float]:
-    return {
-        "median": statistics.median(values_ns) / NS_PER_MS,
-        "p90": percentile(values_ns, 0.90) / NS_PER_MS,
-        "p99": percentile(values_ns, 0.99) / NS_PER_MS,
-        "max": max(values_ns) / NS_PER_MS,
-    }
 
 
 # --- part 1: dispatch with the atomic save ------------------------------------------------------------

@@ -34,13 +34,7 @@ from dialogdesk.ui import style
 from dialogdesk.ui.board import AudienceBoard
 from dialogdesk.ui.session_controller import SessionController
 
-
-def _label(object_name: str, *, wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+_label = style.plain_label
 
 
 class StepPage(QWidget):
@@ -189,6 +183,8 @@ class AudienceWindow(QWidget):
         self.message_label.setVisible(bool(state.room_message) and state.audience is not AudienceMode.BLANK)
         self.render_timing(self.controller.timing())
         self._show_mode(state.audience)
+        if self.isVisible():
+            self.repaint()  # now, before the presenter view's slower update: the room waits for this
 
     def render_timing(self, timing: Timing) -> None:
         state = self.controller.state

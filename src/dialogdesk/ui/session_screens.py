@@ -43,8 +43,10 @@ class SessionScreens(QObject):
         super().__init__(parent)
         self.controller = controller
         self.screens = screens
-        self.presenter = PresenterWindow(controller)
+        # The room's view first: it is told of every change before the presenter view, whose
+        # relayout (a step that opens the board, the media controls) would otherwise delay it.
         self.audience = AudienceWindow(controller)
+        self.presenter = PresenterWindow(controller)
         self.presenter.audience_preview = self.audience
         self.help = HelpOverlay(self.presenter)
         self.keys = ClickerKeys(self.handle)

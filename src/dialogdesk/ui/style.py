@@ -6,6 +6,9 @@ background; ``contrast_ratio`` lets the tests check that.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
 from dialogdesk.session.timers import Phase
 
 AUDIENCE_BACKGROUND = "#0b1a2b"
@@ -41,3 +44,12 @@ def relative_luminance(colour: str) -> float:
 def contrast_ratio(foreground: str, background: str) -> float:
     lighter, darker = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def plain_label(object_name: str, *, wrap: bool = True) -> QLabel:
+    """A label for the room's screen: plain text (never markup from a material), styled by name."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
