@@ -133,3 +133,26 @@ def test_a_refused_intent_is_said_in_the_status_bar(qtbot: QtBot, controller: Se
     controller.send(i.StartSession())
     controller.send(i.PreviousStep())
     assert "first step" in window.statusBar().currentMessage()
+
+
+def test_every_step_of_every_material_fits_a_1366x768_laptop(
+    qapp: object, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from dialogdesk.session.state import SessionSetup
+    from dialogdesk.ui.app import DialogDesk
+    from tests.conftest import MATERIALS
+
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path)
+    for loaded in desk.library.materials:
+        running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=14), None)
+        controller = running.controller
+        heights = []
+        for index in range(len(loaded.material.steps)):
+            controller.send(i.JumpToStep(index))
+            heights.append(running.presenter.minimumSizeHint().height())
+        controller.send(i.NextStep())  # the wrap-up
+        heights.append(running.presenter.minimumSizeHint().height())
+        running.presenter._leaving_confirmed = True
+        running.close()
+        assert max(heights) <= 768, (loaded.material.id, heights)
+    desk.window.close()

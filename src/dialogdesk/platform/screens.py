@@ -231,6 +231,17 @@ def place_fullscreen(window: QWidget, screen: QScreen) -> None:
     window.showFullScreen()
 
 
+def place_maximized(window: QWidget, screen: QScreen) -> None:
+    """Show ``window`` filling ``screen``'s work area, with or without a window manager.
+
+    ``showMaximized`` alone is only a request to the window manager; a kiosk PC without one
+    would leave the window where it was, partly off the screen.
+    """
+    _move_to(window, screen)
+    window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
+
+
 def place_windowed(window: QWidget, screen: QScreen) -> None:
     """Show ``window`` as an ordinary window, centred on ``screen``.
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from dialogdesk.datadir import ENV_VARIABLE, sessions_dir
 from dialogdesk.materials.library import MaterialLibrary
 from dialogdesk.paths import resources
-from dialogdesk.platform.screens import ScreenIdentity, ScreenManager, place_fullscreen
+from dialogdesk.platform.screens import ScreenIdentity, ScreenManager, place_fullscreen, place_maximized
 from dialogdesk.platform.settings import MachineSettings, load_settings, save_settings, settings_path
 from dialogdesk.session.clock import NS_PER_SECOND, Clock
 from dialogdesk.session.store import SessionFileError, list_sessions
@@ -174,7 +174,7 @@ class DialogDesk(QObject):
         self.preparation.backRequested.connect(self._back_to_library)
         self.preparation.testPatternRequested.connect(self.show_test_pattern)
         self.window.hide()
-        self.preparation.showMaximized()
+        place_maximized(self.preparation, self.screens.presenter_screen())
 
     def show_test_pattern(self, screen: QScreen, shown: bool) -> None:
         from dialogdesk.ui.audience_window import TestPattern

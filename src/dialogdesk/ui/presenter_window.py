@@ -38,7 +38,7 @@ from dialogdesk.ui import style
 from dialogdesk.ui.board import BoardEditor
 from dialogdesk.ui.session_controller import SessionController
 
-THUMBNAIL_WIDTH = 320
+THUMBNAIL_WIDTH = 256  # with the media row, the presenter view must fit a 1366x768 laptop
 THUMBNAIL_DELAY_MS = 60
 THUMBNAIL_EVERY_TICKS = 5  # the clock on the thumbnail moves once a second; a grab costs ~3 ms
 NOTE_SAVE_DELAY_MS = 800  # a note is saved when the typing pauses, not on every key
@@ -166,6 +166,7 @@ class PresenterWindow(QMainWindow):
             self.audience_buttons[mode] = button
             modes.addWidget(button, index // 3, index % 3)
         self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setMinimumHeight(48)  # the right column must fit a 768-high laptop with the media row
         self.notes_edit.setObjectName("presenterNotes")
         self.notes_edit.setPlaceholderText(self.tr("Notes for this step (only you see them)"))
         self._note_timer = QTimer(self)

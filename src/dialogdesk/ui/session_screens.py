@@ -12,7 +12,7 @@ from dialogdesk.materials.loader import LoadedMaterial
 from dialogdesk.media.library import MediaLibrary, resolve_media
 from dialogdesk.media.player import MediaService
 from dialogdesk.paths import resources
-from dialogdesk.platform.screens import ScreenManager, place_fullscreen, place_windowed
+from dialogdesk.platform.screens import ScreenManager, place_fullscreen, place_maximized, place_windowed
 from dialogdesk.platform.sleep_inhibit import SleepInhibitor
 from dialogdesk.session import intents as i
 from dialogdesk.session.state import AudienceMode, SessionPhase
@@ -103,8 +103,7 @@ class SessionScreens(QObject):
 
     # --- showing ----------------------------------------------------------------------------
     def show(self) -> None:
-        place_windowed(self.presenter, self.screens.presenter_screen())
-        self.presenter.showMaximized()
+        place_maximized(self.presenter, self.screens.presenter_screen())
         self._place_audience(self.screens.audience_screen())
         self.controller.start_repaints()
         self.sleep.inhibit("DialogDesk: a dialogue session is running")
@@ -164,8 +163,7 @@ class SessionScreens(QObject):
             send(i.AddTime(seconds=60))
         elif command is Command.SWAP_SCREENS:
             self.screens.swap()
-            place_windowed(self.presenter, self.screens.presenter_screen())
-            self.presenter.showMaximized()
+            place_maximized(self.presenter, self.screens.presenter_screen())
             self._place_audience(self.screens.audience_screen())
         elif command is Command.TOGGLE_AUDIENCE:
             self.toggle_audience()
