@@ -235,7 +235,7 @@ def run(
     with tempfile.TemporaryDirectory(prefix="dialogdesk-bench-keypress-", dir=data_parent) as folder:
         data = Path(folder) / "data"
         desk = DialogDesk(app, [MATERIALS], data=data, clock=ManualClock())
-        loaded = desk.library.by_id(MATERIAL_ID)
+        loaded = desk.load_material(MATERIAL_ID)
         if loaded is None:
             raise SystemExit(f"material {MATERIAL_ID!r} not found in {MATERIALS}")
         screens = desk.start_session(loaded, SessionSetup(MATERIAL_ID, participants=12), None)

@@ -17,7 +17,7 @@ system_packages=(
     fonts-dejavu-core
 )
 if [ "$extras" = "dev" ]; then
-    system_packages+=(xvfb xauth dbus-daemon strace icu-devtools binutils ffmpeg)
+    system_packages+=(xvfb xauth dbus-daemon strace icu-devtools binutils ffmpeg debootstrap)
 fi
 
 missing=()

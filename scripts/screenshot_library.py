@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from dialogdesk.materials.library import MaterialLibrary
+from dialogdesk.materials.catalog import MaterialCatalog
 from dialogdesk.paths import bundled_materials
 from dialogdesk.ui.app import create_application
 from dialogdesk.ui.i18n import install_translator
@@ -18,7 +18,7 @@ def main() -> int:
     output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots/library.png")
     app = create_application()
     install_translator(app, "da")
-    window = LibraryWindow(MaterialLibrary.load([bundled_materials()]))
+    window = LibraryWindow(MaterialCatalog.scan([bundled_materials()]))
     window.resize(1280, 720)
     window.show()
 

@@ -41,7 +41,7 @@ def main() -> int:
     install_translator(app, "da")
     clock = ManualClock()
     desk = DialogDesk(app, [bundled_materials()], clock=clock)
-    loaded = desk.library.by_id(material_id)
+    loaded = desk.load_material(material_id)
     assert loaded is not None, material_id
     running = desk.start_session(
         loaded, SessionSetup(material_id, participants=14, facilitator="Mette"), None

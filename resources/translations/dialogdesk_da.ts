@@ -27,22 +27,22 @@
 <context>
     <name>AudienceMediaView</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="155"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="150"/>
         <source>Taking part</source>
         <translation>Medvirkende</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="186"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="181"/>
         <source>%1 left</source>
         <translation>%1 tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="196"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="191"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="206"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="201"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -50,27 +50,27 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="114"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="108"/>
         <source>DialogDesk – audience screen</source>
         <translation>DialogDesk – deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="127"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="121"/>
         <source>DialogDesk – audience</source>
         <translation>DialogDesk – deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="180"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="174"/>
         <source>Our agreement</source>
         <translation>Vores aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="225"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="221"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="226"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="222"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
@@ -284,22 +284,22 @@
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="69"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="79"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="70"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="80"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="80"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="90"/>
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="365"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="396"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -506,17 +506,17 @@
         <translation>%1–%2 deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="84"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="83"/>
         <source>Prepare session ▶</source>
         <translation>Forbered session ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="89"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="88"/>
         <source>Drejebog (PDF)</source>
         <translation>Drejebog (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="91"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="90"/>
         <source>Handout (PDF)</source>
         <translation>Deltagerark (PDF)</translation>
     </message>
@@ -531,62 +531,62 @@
         <translation>Vælg et dialogmateriale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="130"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="196"/>
         <source>Some material files could not be loaded:</source>
         <translation>Nogle materialefiler kunne ikke indlæses:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="141"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="135"/>
         <source>Continue the session</source>
         <translation>Fortsæt sessionen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="166"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="160"/>
         <source>No materials found.</source>
         <translation>Der blev ikke fundet nogen materialer.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="170"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="164"/>
         <source>&amp;About DialogDesk</source>
         <translation>&amp;Om DialogDesk</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="173"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="167"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="174"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="168"/>
         <source>Past sessions…</source>
         <translation>Tidligere sessioner…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="177"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="171"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="182"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="190"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="184"/>
         <source>An unfinished session was found: %1</source>
         <translation>Der er en ufærdig session: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="201"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="205"/>
         <source>Runs a structured staff dialogue in a meeting room: the script, the timers, the film or podcast and the idea board, on the facilitator&apos;s screen and the projector.</source>
         <translation>Styrer en struktureret dialog blandt kolleger i et mødelokale: drejebogen, tiden, filmen eller podcasten og idétavlen – på facilitatorens skærm og på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="212"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="216"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="218"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="222"/>
         <source>About DialogDesk</source>
         <translation>Om DialogDesk</translation>
     </message>
@@ -1029,22 +1029,22 @@
         <translation>Aftalt sidste gang</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="213"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="221"/>
         <source>The material is made for %1–%2 participants.</source>
         <translation>Materialet er lavet til %1–%2 deltagere.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="239"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="247"/>
         <source>The audience view opens on this screen.</source>
         <translation>Deltagervisningen åbner på denne skærm.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="255"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="263"/>
         <source>Last key: </source>
         <translation>Sidste tast: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="257"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="265"/>
         <source> (not used)</source>
         <translation> (bruges ikke)</translation>
     </message>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/presenter_window.py" line="156"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="227"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -1216,199 +1216,199 @@
         <translation>Medie</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="170"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="171"/>
         <source>Notes for this step (only you see them)</source>
         <translation>Noter til dette trin (kun du ser dem)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="177"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="178"/>
         <source>Message to the room, e.g. “5 minutter tilbage”</source>
         <translation>Besked til rummet, fx “5 minutter tilbage”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="182"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="183"/>
         <source>The room sees</source>
         <translation>Rummet ser</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="185"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="186"/>
         <source>Message to the room</source>
         <translation>Besked til rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="187"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="188"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="191"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="192"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="194"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="309"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="195"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="310"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="195"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="196"/>
         <source>+1 min</source>
         <translation>+1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="196"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="197"/>
         <source>Pick pairs</source>
         <translation>Pluk makkerpar</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="197"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="198"/>
         <source>End session</source>
         <translation>Afslut session</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="198"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="199"/>
         <source>Show to the room (F6)</source>
         <translation>Vis for rummet (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="200"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="201"/>
         <source>Only one screen: the room view goes fullscreen; F6 or Escape comes back here.</source>
         <translation>Kun én skærm: deltagervisningen fylder skærmen; F6 eller Escape vender tilbage hertil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="225"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226"/>
         <source>Script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="227"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="228"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="271"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="272"/>
         <source>ready to start (F5)</source>
         <translation>klar til start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="273"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="274"/>
         <source>Wrap-up: record the agreement</source>
         <translation>Opsamling: skriv aftalen ned</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="277"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="278"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="298"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="299"/>
         <source>▶ Start (F5)</source>
         <translation>▶ Start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="300"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="301"/>
         <source>▶ Resume (F5)</source>
         <translation>▶ Fortsæt (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="300"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="301"/>
         <source>❚❚ Pause (F5)</source>
         <translation>❚❚ Pause (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="307"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="308"/>
         <source>To wrap-up ▶</source>
         <translation>Til opsamling ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="326"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="327"/>
         <source>Say aloud: </source>
         <translation>Sig højt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="335"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="336"/>
         <source>Dialogue questions you can ask</source>
         <translation>Dialogspørgsmål du kan stille</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="338"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="339"/>
         <source>On the projector for the participants</source>
         <translation>På projektoren til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="341"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="342"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="347"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="348"/>
         <source>Next: </source>
         <translation>Næste: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="349"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="350"/>
         <source>Next: wrap-up and agreement</source>
         <translation>Næste: opsamling og aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="363"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="364"/>
         <source>Start: </source>
         <translation>Start: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="374"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="378"/>
         <source>  overtime</source>
         <translation>  overtid</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="376"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="380"/>
         <source>Session %1 · planned end %2 · expected end %3</source>
         <translation>Session %1 · planlagt slut %2 · forventet slut %3</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="381"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="385"/>
         <source>  · paused</source>
         <translation>  · på pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="391"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="395"/>
         <source>Activity: </source>
         <translation>Aktivitet: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="412"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="416"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="468"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="472"/>
         <source>End the session?</source>
         <translation>Afslut sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="469"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="473"/>
         <source>End the session now? Everything is saved and can be opened again.</source>
         <translation>Vil du afslutte sessionen nu? Alt er gemt og kan åbnes igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="415"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="477"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="419"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="481"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="479"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="483"/>
         <source> – the session goes on; saving is retried with every change.</source>
         <translation> – sessionen fortsætter; der gemmes igen ved hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="490"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="494"/>
         <source>Leave the session?</source>
         <translation>Forlad sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="491"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="495"/>
         <source>The session is saved and is offered again when DialogDesk starts. Leave it now?</source>
         <translation>Sessionen er gemt og tilbydes igen, når DialogDesk starter. Vil du forlade den nu?</translation>
     </message>

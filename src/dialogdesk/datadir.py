@@ -30,3 +30,8 @@ def default_data_dir() -> Path:
 
 def sessions_dir(data_dir: Path | None = None) -> Path:
     return (data_dir or default_data_dir()) / "sessions"
+
+
+def material_cache_file(data_dir: Path | None = None) -> Path:
+    """What the library knows about each material file, so start-up need not validate them again."""
+    return (data_dir or default_data_dir()) / "cache" / "materials.json"

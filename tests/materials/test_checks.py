@@ -10,8 +10,9 @@ import pytest
 
 from dialogdesk.materials.checks import material_warnings
 from dialogdesk.materials.library import MaterialLibrary
-from dialogdesk.materials.loader import Problem, Severity, load_material
+from dialogdesk.materials.loader import load_material
 from dialogdesk.materials.model import Topic
+from dialogdesk.materials.problems import Problem, Severity
 from tests.conftest import MATERIALS
 
 GAP = "steps[3].number: steps go from Trin 3 to Trin 5 (missing: Trin 4)"

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dialogdesk.materials.checks import material_warnings
-from dialogdesk.materials.loader import LoadedMaterial, MaterialError, load_material
+from dialogdesk.materials.loader import LoadedMaterial, load_material
+from dialogdesk.materials.problems import MaterialError
 from tests.conftest import MATERIALS
 
 FUZZ = settings(

@@ -12,16 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from dialogdesk.materials.catalog import find_material_files
 from dialogdesk.materials.loader import (
     MAX_FILE_BYTES,
     MAX_NODES,
     LoadedMaterial,
-    MaterialError,
-    Problem,
-    find_material_files,
     load_material,
     resolve_inside,
 )
+from dialogdesk.materials.problems import MaterialError, Problem
 from tests.conftest import MATERIALS
 
 VALID = """\

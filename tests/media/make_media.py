@@ -1,38 +1,25 @@
 """Small media files made at test time: nothing binary is kept in the repository.
 
 QtMultimedia's own FFmpeg (LGPL, in the PySide6 wheel) encodes MPEG-4 part 2, AAC, FLAC and
-PCM only, so it makes the MP4 (MPEG-4 part 2 + AAC) and the M4A; ``wave`` makes the WAV.
+PCM only, so it makes the MP4 (MPEG-4 part 2 + AAC) and the M4A; ``wave`` makes the WAV (both
+with ``dialogdesk.media.sample``, which the self-test uses too).
 What a municipality gets from the web (H.264/AAC in MP4 and MOV, VP9/Opus in WebM, MP3, an AV1
 film the wheel cannot decode, a film with a subtitle track) is made with Debian's ``ffmpeg``.
 """
 
 from __future__ import annotations
 
-import math
 import shutil
-import struct
 import subprocess
-import wave
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSize, QUrl
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtMultimedia import (
-    QAudioBuffer,
-    QAudioBufferInput,
-    QAudioFormat,
-    QMediaCaptureSession,
-    QMediaFormat,
-    QMediaRecorder,
-    QVideoFrame,
-    QVideoFrameInput,
-)
-from PySide6.QtWidgets import QApplication
+from PySide6.QtMultimedia import QMediaFormat
+
+from dialogdesk.media.sample import record_sample, write_tone_wav
 
 SECONDS = 2
 FPS = 25
 SIZE = "320x180"
-SAMPLE_RATE = 44_100
 SUBTITLES_SRT = (
     "1\r\n00:00:00,300 --> 00:00:01,000\r\nHej <i>med</i> dig\r\n\r\n"
     "2\r\n00:00:01,200 --> 00:00:01,800\r\nAnden replik"  # no final newline, on purpose
@@ -96,87 +83,11 @@ def make_ffmpeg_media(folder: Path) -> dict[str, Path]:
 
 
 def make_wav(path: Path, seconds: float = SECONDS) -> Path:
-    frames = int(seconds * SAMPLE_RATE)
-    samples = (int(8000 * math.sin(2 * math.pi * 440 * n / SAMPLE_RATE)) for n in range(frames))
-    with wave.open(str(path), "wb") as output:
-        output.setnchannels(1)
-        output.setsampwidth(2)
-        output.setframerate(SAMPLE_RATE)
-        output.writeframes(b"".join(struct.pack("<h", sample) for sample in samples))
-    return path
-
-
-def _wait(condition: object, timeout_ms: int) -> None:
-    app = QApplication.instance()
-    assert app is not None
-    timer = QElapsedTimer()
-    timer.start()
-    while timer.elapsed() < timeout_ms and not condition():  # type: ignore[operator]
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    return write_tone_wav(path, seconds)
 
 
 def record_with_qt(path: Path, file_format: QMediaFormat.FileFormat, *, video: bool) -> Path:
-    """Encode with the wheel's own FFmpeg: QMediaCaptureSession fed by QVideoFrameInput/QAudioBufferInput."""
-    session = QMediaCaptureSession()
-    recorder = QMediaRecorder()
-    session.setRecorder(recorder)
-    media_format = QMediaFormat(file_format)
-    media_format.setAudioCodec(QMediaFormat.AudioCodec.AAC)
-    if video:
-        media_format.setVideoCodec(QMediaFormat.VideoCodec.MPEG4)
-    recorder.setMediaFormat(media_format)
-    recorder.setQuality(QMediaRecorder.Quality.LowQuality)
-    recorder.setOutputLocation(QUrl.fromLocalFile(str(path)))
-    pictures = QVideoFrameInput() if video else None
-    sound = QAudioBufferInput()
-    if pictures is not None:
-        session.setVideoFrameInput(pictures)
-    session.setAudioBufferInput(sound)
-    audio_format = QAudioFormat()
-    audio_format.setSampleRate(SAMPLE_RATE)
-    audio_format.setChannelCount(1)
-    audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-    frame_count, chunk = SECONDS * FPS, SAMPLE_RATE // 10
-    chunk_count = SECONDS * 10
-    sent = {"video": 0 if video else frame_count, "audio": 0}
-
-    def send_video() -> None:
-        assert pictures is not None
-        while sent["video"] < frame_count:
-            index = sent["video"]
-            image = QImage(QSize(320, 180), QImage.Format.Format_RGB32)
-            image.fill(QColor.fromHsv(index * 7 % 360, 200, 220))
-            painter = QPainter(image)
-            painter.drawText(12, 30, f"frame {index}")
-            painter.end()
-            frame = QVideoFrame(image)
-            frame.setStartTime(index * 1_000_000 // FPS)
-            frame.setEndTime((index + 1) * 1_000_000 // FPS)
-            if not pictures.sendVideoFrame(frame):
-                return
-            sent["video"] += 1
-
-    def send_audio() -> None:
-        while sent["audio"] < chunk_count:
-            start = sent["audio"] * chunk
-            data = b"".join(
-                struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * (start + n) / SAMPLE_RATE)))
-                for n in range(chunk)
-            )
-            if not sound.sendAudioBuffer(QAudioBuffer(data, audio_format, start * 1_000_000 // SAMPLE_RATE)):
-                return
-            sent["audio"] += 1
-
-    if pictures is not None:
-        pictures.readyToSendVideoFrame.connect(send_video)
-    sound.readyToSendAudioBuffer.connect(send_audio)
-    recorder.record()
-    _wait(lambda: sent["video"] >= frame_count and sent["audio"] >= chunk_count, 20_000)
-    recorder.stop()
-    _wait(lambda: recorder.recorderState() is QMediaRecorder.RecorderState.StoppedState, 10_000)
-    if recorder.error() is not QMediaRecorder.Error.NoError or not path.is_file():
-        raise RuntimeError(f"QMediaRecorder could not write {path.name}: {recorder.errorString()}")
-    return path
+    return record_sample(path, file_format, video=video, seconds=SECONDS, fps=FPS)
 
 
 def make_qt_media(folder: Path) -> dict[str, Path]:

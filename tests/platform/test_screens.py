@@ -13,7 +13,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -417,11 +417,11 @@ EPSON_HDMI = ScreenIdentity(name="HDMI-1", manufacturer="EPSON", model="EB-W49",
     [
         ([ScreenIdentity(name="eDP-1"), EPSON_HDMI], 1),
         # The same projector on another connector is recognised by its serial number.
-        ([ScreenIdentity(name="eDP-1"), EPSON_HDMI.model_copy(update={"name": "DP-2"})], 1),
+        ([ScreenIdentity(name="eDP-1"), replace(EPSON_HDMI, name="DP-2")], 1),
         # Another projector of the same model on the same connector is not the same screen.
-        ([ScreenIdentity(name="eDP-1"), EPSON_HDMI.model_copy(update={"serial": "OTHER"})], None),
+        ([ScreenIdentity(name="eDP-1"), replace(EPSON_HDMI, serial="OTHER")], None),
         # The exact match wins over a serial-number match.
-        ([EPSON_HDMI.model_copy(update={"name": "DP-2"}), EPSON_HDMI], 1),
+        ([replace(EPSON_HDMI, name="DP-2"), EPSON_HDMI], 1),
         ([], None),
     ],
     ids=["same", "other-connector", "other-unit", "exact-first", "nothing"],
@@ -435,7 +435,7 @@ def test_the_remembered_screen_is_matched_by_identity(
 def test_without_a_serial_number_only_the_exact_identity_matches() -> None:
     remembered = ScreenIdentity(name="HDMI-1", manufacturer="BenQ", model="MW560")
 
-    assert best_match(remembered, [remembered.model_copy(update={"name": "DP-1"})]) is None
+    assert best_match(remembered, [replace(remembered, name="DP-1")]) is None
     assert best_match(remembered, [ScreenIdentity(name="eDP-1"), remembered]) == 1
 
 

@@ -27,7 +27,7 @@ def test_an_unfinished_session_is_offered_and_resumes_at_the_same_step(
     # Given a session left at Trin 3 (the app was closed or killed)
     clock = ManualClock()
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=clock)
-    loaded = desk.library.by_id("forventningsafstemning")
+    loaded = desk.load_material("forventningsafstemning")
     running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
     running.controller.send(i.StartSession())
     running.controller.send(i.JumpToStep(2))
@@ -56,7 +56,7 @@ def test_the_preparation_page_shows_what_was_agreed_last_time(
 ) -> None:
     clock = ManualClock()
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=clock)
-    loaded = desk.library.by_id("hardware")
+    loaded = desk.load_material("hardware")
     running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=6), None)
     send = running.controller.send
     send(i.StartSession())
@@ -113,7 +113,7 @@ def test_a_rooms_settings_file_from_it_wins_over_the_users_settings(
     qtbot.addWidget(desk.window)
     desk.show()
 
-    assert [card.loaded.material.id for card in desk.window.cards] == ["hardware"]
+    assert [card.entry.id for card in desk.window.cards] == ["hardware"]
     assert desk.window.isFullScreen()
     assert desk.settings.language == "da"  # the room's
     assert desk.settings.chime is False  # the user's, the room says nothing about it

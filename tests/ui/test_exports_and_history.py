@@ -20,7 +20,7 @@ from tests.conftest import MATERIALS
 def held_session(qapp: QApplication, tmp_path: Path) -> DialogDesk:
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path / "data", clock=ManualClock())
     desk.export_folder = tmp_path / "Documents" / "DialogDesk"
-    loaded = desk.library.by_id("hardware")
+    loaded = desk.load_material("hardware")
     running = desk.start_session(
         loaded, SessionSetup(loaded.material.id, participants=6, facilitator="Mette"), None
     )
@@ -76,7 +76,7 @@ def test_the_library_prints_the_drejebog_and_the_handout(
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path / "data")
     desk.export_folder = tmp_path / "Documents"
     qtbot.addWidget(desk.window)
-    card = next(card for card in desk.window.cards if card.loaded.material.id == "forventningsafstemning")
+    card = next(card for card in desk.window.cards if card.entry.id == "forventningsafstemning")
     qtbot.mouseClick(card.drejebog_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(card.handout_button, Qt.MouseButton.LeftButton)
     names = sorted(path.name for path in desk.export_folder.iterdir())

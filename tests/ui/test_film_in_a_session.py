@@ -48,7 +48,7 @@ def test_starting_the_film_activity_plays_it_on_the_projector(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path
 ) -> None:
     desk = DialogDesk(qapp, [material_with_film(tmp_path)], data=tmp_path / "data", clock=ManualClock())
-    loaded = desk.library.by_id("forventningsafstemning")
+    loaded = desk.load_material("forventningsafstemning")
     running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
     try:
         controller = running.controller

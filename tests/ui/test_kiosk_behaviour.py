@@ -51,7 +51,7 @@ def test_sleep_is_held_off_while_a_session_runs_and_released_after(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, sleep_calls: list[str]
 ) -> None:
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=ManualClock())
-    loaded = desk.library.by_id("forventningsafstemning")
+    loaded = desk.load_material("forventningsafstemning")
     running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=8), None)
     assert sleep_calls == ["inhibit"]
 
@@ -65,7 +65,7 @@ def test_the_chime_rings_at_a_step_end_unless_switched_off_or_the_screen_is_blac
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=ManualClock())
-    loaded = desk.library.by_id("forventningsafstemning")
+    loaded = desk.load_material("forventningsafstemning")
     running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=8), None, chime=True)
     rung: list[bool] = []
     monkeypatch.setattr(running.chime, "play", lambda: rung.append(True))

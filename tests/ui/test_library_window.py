@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from dialogdesk.materials.library import MaterialLibrary
+from dialogdesk.materials.catalog import MaterialCatalog
 from dialogdesk.paths import resources
 from dialogdesk.ui.i18n import install_translator
 from dialogdesk.ui.library_window import LibraryWindow
@@ -25,7 +25,7 @@ def danish(qapp: QApplication) -> QTranslator:
 
 
 def test_one_card_per_material_with_the_facts_in_danish(qtbot: QtBot, danish: QTranslator) -> None:
-    window = LibraryWindow(MaterialLibrary.load([MATERIALS]))
+    window = LibraryWindow(MaterialCatalog.scan([MATERIALS]))
     qtbot.addWidget(window)
     window.show()
 
@@ -43,13 +43,13 @@ def test_one_card_per_material_with_the_facts_in_danish(qtbot: QtBot, danish: QT
 
 def test_english_on_request(qtbot: QtBot) -> None:
     install_translator(QCoreApplication.instance(), "en")
-    window = LibraryWindow(MaterialLibrary.load([MATERIALS / "hardware"]))
+    window = LibraryWindow(MaterialCatalog.scan([MATERIALS / "hardware"]))
     qtbot.addWidget(window)
     assert window.cards[0].facts_label.text() == "45 min · 4–20 participants · 4 steps · Written case"
 
 
 def test_about_shows_the_project_context(qtbot: QtBot, danish: QTranslator) -> None:
-    window = LibraryWindow(MaterialLibrary.load([MATERIALS]))
+    window = LibraryWindow(MaterialCatalog.scan([MATERIALS]))
     qtbot.addWidget(window)
     text = window.about_text()
     assert "Hjælp til digitalt udfordrede borgere" in text
@@ -63,7 +63,7 @@ def test_a_broken_material_is_named_with_file_and_line(qtbot: QtBot, tmp_path: P
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
 
-    window = LibraryWindow(MaterialLibrary.load([tmp_path]))
+    window = LibraryWindow(MaterialCatalog.scan([tmp_path]))
     qtbot.addWidget(window)
     window.show()
 

@@ -64,7 +64,7 @@ def desk(qapp: QApplication, data_dir: Path) -> Iterator[DialogDesk]:
 
 def prepare(qtbot: QtBot, desk: DialogDesk, material_id: str = MATERIAL) -> PreparationWindow:
     """Click "Prepare session" on the material's card in the library."""
-    card = next(card for card in desk.window.cards if card.loaded.material.id == material_id)
+    card = next(card for card in desk.window.cards if card.entry.id == material_id)
     qtbot.mouseClick(card.prepare_button, Qt.MouseButton.LeftButton)
     window = desk.preparation
     assert window is not None

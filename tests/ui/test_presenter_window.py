@@ -143,7 +143,10 @@ def test_every_step_of_every_material_fits_a_1366x768_laptop(
     from tests.conftest import MATERIALS
 
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path)
-    for loaded in desk.library.materials:
+    assert len(desk.library.entries) == 3
+    for entry in desk.library.entries:
+        loaded = desk.load_material(entry.id)
+        assert loaded is not None
         running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=14), None)
         controller = running.controller
         heights = []

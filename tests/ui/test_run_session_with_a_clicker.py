@@ -23,7 +23,7 @@ def running(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[
     assert [screen.name() for screen in qapp.screens()] == ["Laptop", "Projector"]
     clock = ManualClock()
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path / "data", clock=clock)
-    loaded = desk.library.by_id("forventningsafstemning")
+    loaded = desk.load_material("forventningsafstemning")
     screens = desk.start_session(loaded, SessionSetup("forventningsafstemning", participants=14), None)
     screens.controller.session.sleep_detector.threshold_ns = 10**18  # the fake clock jumps
     qtbot.waitExposed(screens.audience)
@@ -166,7 +166,7 @@ def test_with_one_screen_f6_shows_the_room_view_fullscreen_and_escape_comes_back
 ) -> None:
     screens.set(LAPTOP)
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path / "data", clock=ManualClock())
-    loaded = desk.library.by_id("forventningsafstemning")
+    loaded = desk.load_material("forventningsafstemning")
     session_screens = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=8), None)
     try:
         # A windowed preview of the room's view, and a button to show it

@@ -11,14 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from dialogdesk.materials.loader import (
-    LoadedMaterial,
-    Location,
-    Problem,
-    Severity,
-    format_location,
-)
+from dialogdesk.materials.loader import LoadedMaterial, format_location
 from dialogdesk.materials.model import Material, Topic
+from dialogdesk.materials.problems import Location, Problem, Severity
 
 # Fields that describe the whole programme and so name every topic by design.
 _FIELDS_NOT_CHECKED_FOR_TOPICS = {"project", "topic", "id"}

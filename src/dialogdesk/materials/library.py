@@ -6,14 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dialogdesk.materials.catalog import find_material_files
 from dialogdesk.materials.checks import material_warnings
-from dialogdesk.materials.loader import (
-    LoadedMaterial,
-    MaterialError,
-    Problem,
-    find_material_files,
-    load_material,
-)
+from dialogdesk.materials.loader import LoadedMaterial, load_material
+from dialogdesk.materials.problems import MaterialError, Problem
 
 
 @dataclass

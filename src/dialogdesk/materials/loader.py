@@ -8,9 +8,8 @@ encoding and nesting are bounded before anything is built from it.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import Any, get_args
 
@@ -18,48 +17,15 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from dialogdesk.materials.model import Material
+from dialogdesk.materials.problems import Location, MaterialError, Problem
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_NODES = 20_000
 MAX_DEPTH = 40  # a material is about six levels deep
-MATERIAL_SUFFIXES = (".yaml", ".yml")
 _BOM = b"\xef\xbb\xbf"
 # libyaml's parser when PyYAML was built with it (it is in the wheels): the same safe loading,
 # about ten times faster, which is most of the library window's start-up.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-Location = tuple[str | int, ...]
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One finding about a material file, printable as ``file:line:col: field: message``."""
-
-    path: Path
-    line: int
-    column: int
-    field: str
-    message: str
-    severity: Severity = Severity.ERROR
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.column}"
-        prefix = "" if self.severity is Severity.ERROR else "warning: "
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}: {prefix}{field}{self.message}"
-
-
-class MaterialError(Exception):
-    """A material file could not be loaded; ``problems`` says where and why."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
 @dataclass(frozen=True)
@@ -401,14 +367,3 @@ def _duplicates(values: list[Any], loc: Location, field: str, problem: Any) -> I
         if value in seen:
             yield problem((*loc, index, field), f"'{value}' is used twice")
         seen.add(value)
-
-
-def find_material_files(paths: Iterable[Path]) -> list[Path]:
-    """Material files named directly, or found (recursively) in the folders given."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in MATERIAL_SUFFIXES and p.is_file()))
-        else:
-            found.append(path)
-    return found

@@ -5,40 +5,62 @@ settings file must never stop a meeting from starting, so reading it never raise
 file or a broken value costs only that value (it falls back to its default) and comes back as a
 message naming the file and the setting. Saving is atomic (``write_atomically``) and reports a
 refused disk as a message instead of an exception. No Qt here: the core may read settings too.
+
+Plain frozen dataclasses checked by hand rather than pydantic models: settings are read before
+the library window opens, and this module keeps pydantic's import (about a third of the
+start-up) out of that path. Values in a file are checked strictly: ``"yes"`` is not a boolean
+and ``true`` is not a number of seconds.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any
 
 from dialogdesk.datadir import default_data_dir
 from dialogdesk.session.store import describe_os_error, write_atomically
 
 SETTINGS_FILE = "settings.json"
 SETTINGS_VERSION = 1
+LANGUAGES = ("da", "en")
 
 # Migrations from older versions: version -> function returning the data in version + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
-class ScreenIdentity(BaseModel):
+class SettingsError(ValueError):
+    """Settings values that are not valid: one line per problem, named as in the file."""
+
+    def __init__(self, problems: list[str], broken: set[str]) -> None:
+        self.problems = problems
+        self.broken = broken  # the top-level settings that have a problem
+        super().__init__("; ".join(problems))
+
+
+@dataclass(frozen=True)
+class ScreenIdentity:
     """A monitor or projector as the operating system names it, to find it again next time.
 
     Coordinates are not part of it: they change whenever the screens are rearranged, while the
     name (the connector), the manufacturer, the model and the serial number stay.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
     name: str
     manufacturer: str = ""
     model: str = ""
     serial: str = ""
+
+    def __post_init__(self) -> None:
+        problems = [
+            f"{part.name}: {_TEXT} (found {_short_repr(getattr(self, part.name))})"
+            for part in fields(self)
+            if not isinstance(getattr(self, part.name), str)
+        ]
+        if problems:
+            raise SettingsError(problems, {"audience_screen"})
 
     def describe(self) -> str:
         """A short label for the facilitator, e.g. ``EPSON EB-W49 (HDMI-1)``."""
@@ -47,28 +69,174 @@ class ScreenIdentity(BaseModel):
             return f"{device} ({self.name})"
         return device or self.name or "unnamed screen"
 
+    def to_json(self) -> dict[str, str]:
+        return {part.name: getattr(self, part.name) for part in fields(self)}
 
-class MachineSettings(BaseModel):
+    @classmethod
+    def from_json(cls, value: object) -> ScreenIdentity:
+        """The identity in a settings file; SettingsError names what is wrong."""
+        if not isinstance(value, dict):
+            raise SettingsError(
+                [f'audience_screen: must be an object with a "name", or null (found {_short_repr(value)})'],
+                {"audience_screen"},
+            )
+        known = {part.name for part in fields(cls)}
+        problems = [
+            f"audience_screen.{key}: not part of a screen's identity" for key in value if key not in known
+        ]
+        if "name" not in value:
+            problems.append("audience_screen.name: missing")
+        problems += [
+            f"audience_screen.{key}: {_TEXT} (found {_short_repr(item)})"
+            for key, item in value.items()
+            if key in known and not isinstance(item, str)
+        ]
+        if problems:
+            raise SettingsError(problems, {"audience_screen"})
+        return cls(**value)
+
+
+@dataclass(frozen=True)
+class MachineSettings:
     """Everything DialogDesk remembers about this machine between meetings."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
     version: int = SETTINGS_VERSION
-    language: Literal["da", "en"] = "da"
+    language: str = "da"
     audience_screen: ScreenIdentity | None = None
     chime: bool = True
-    warning_seconds: int | None = Field(default=60, ge=1)
-    warning_fraction: float | None = Field(default=None, gt=0, lt=1)
+    warning_seconds: int | None = 60
+    warning_fraction: float | None = None
     start_fullscreen: bool = False
     media_folder: str | None = None
     shown_materials: list[str] | None = None  # material ids; None shows every material
     allow_editing: bool = True
+    # The settings a file named, so that a room's file overrides only what it sets.
+    given: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        problems: list[str] = []
+        for name, check in _CHECKS.items():
+            problems += check(name, getattr(self, name))
+        if problems:
+            raise SettingsError(problems, {problem.split(":")[0].split(".")[0] for problem in problems})
 
     def updated(self, **changes: Any) -> MachineSettings:
-        """A copy with ``changes`` applied and checked (``model_copy`` would not check them)."""
-        return MachineSettings.model_validate({**self.model_dump(), **changes})
+        """A copy with ``changes`` applied; SettingsError if one is not valid."""
+        return replace(self, **changes)
+
+    def overridden_by(self, other: MachineSettings) -> MachineSettings:
+        """These settings with every setting ``other`` was given taking precedence."""
+        return self.updated(**{name: getattr(other, name) for name in other.given})
+
+    def to_json(self) -> dict[str, Any]:
+        data = {name: getattr(self, name) for name in _CHECKS}
+        if self.audience_screen is not None:
+            data["audience_screen"] = self.audience_screen.to_json()
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> tuple[MachineSettings, SettingsError | None]:
+        """The settings in ``data`` and what had to be ignored: each broken setting keeps its default."""
+        problems: list[str] = []
+        broken: set[str] = set()
+        values: dict[str, Any] = {}
+        for name, value in data.items():
+            if name not in _CHECKS:
+                problems.append(f"{name}: not a DialogDesk setting")
+                broken.add(name)
+                continue
+            try:
+                if name == "audience_screen" and value is not None:
+                    value = ScreenIdentity.from_json(value)
+                field_problems = _CHECKS[name](name, value)
+            except SettingsError as error:
+                field_problems = error.problems
+            if field_problems:
+                problems += field_problems
+                broken.add(name)
+            else:
+                values[name] = value
+        settings = cls(**values, given=frozenset(values))
+        return settings, SettingsError(problems, broken) if problems else None
 
 
+# --- checking values -------------------------------------------------------------------------
+_TEXT = "must be text"
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _check_version(name: str, value: object) -> list[str]:
+    return [] if _is_int(value) else [f"{name}: must be a whole number (found {_short_repr(value)})"]
+
+
+def _check_language(name: str, value: object) -> list[str]:
+    if value in LANGUAGES:
+        return []
+    return [f'{name}: must be "da" or "en" (found {_short_repr(value)})']
+
+
+def _check_screen(name: str, value: object) -> list[str]:
+    if value is None or isinstance(value, ScreenIdentity):
+        return []
+    return [f'{name}: must be an object with a "name", or null (found {_short_repr(value)})']
+
+
+def _check_boolean(name: str, value: object) -> list[str]:
+    return [] if isinstance(value, bool) else [f"{name}: must be true or false (found {_short_repr(value)})"]
+
+
+def _check_warning_seconds(name: str, value: object) -> list[str]:
+    if value is None or (_is_int(value) and value >= 1):  # type: ignore[operator]
+        return []
+    return [f"{name}: must be a whole number of seconds, at least 1, or null (found {_short_repr(value)})"]
+
+
+def _check_warning_fraction(name: str, value: object) -> list[str]:
+    if value is None or (_is_number(value) and 0 < value < 1):  # type: ignore[operator]
+        return []
+    return [f"{name}: must be a number between 0 and 1, or null (found {_short_repr(value)})"]
+
+
+def _check_optional_text(name: str, value: object) -> list[str]:
+    if value is None or isinstance(value, str):
+        return []
+    return [f"{name}: {_TEXT} or null (found {_short_repr(value)})"]
+
+
+def _check_material_ids(name: str, value: object) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        return [f"{name}: must be a list of material ids, or null (found {_short_repr(value)})"]
+    return [
+        f"{name}.{index}: {_TEXT} (found {_short_repr(item)})"
+        for index, item in enumerate(value)
+        if not isinstance(item, str)
+    ]
+
+
+_CHECKS: dict[str, Callable[[str, object], list[str]]] = {
+    "version": _check_version,
+    "language": _check_language,
+    "audience_screen": _check_screen,
+    "chime": _check_boolean,
+    "warning_seconds": _check_warning_seconds,
+    "warning_fraction": _check_warning_fraction,
+    "start_fullscreen": _check_boolean,
+    "media_folder": _check_optional_text,
+    "shown_materials": _check_material_ids,
+    "allow_editing": _check_boolean,
+}
+
+
+# --- the file ----------------------------------------------------------------------------------
 def settings_path(data_dir: Path | None = None) -> Path:
     """Where the settings live: ``settings.json`` in the data folder."""
     return (data_dir if data_dir is not None else default_data_dir()) / SETTINGS_FILE
@@ -102,7 +270,7 @@ def load_settings(path: Path) -> tuple[MachineSettings, str | None]:
         return defaults, f"{path}: the settings file does not hold a JSON object; using the defaults"
 
     version = data.get("version", SETTINGS_VERSION)
-    if not isinstance(version, int) or isinstance(version, bool):
+    if not _is_int(version):
         return defaults, f"{path}: version: {version!r} is not a settings version; using the defaults"
     if version > SETTINGS_VERSION:
         return (
@@ -123,22 +291,15 @@ def load_settings(path: Path) -> tuple[MachineSettings, str | None]:
             )
         version += 1  # each migration returns the data of the next version
 
-    # Strict: in a file, "yes" is not a boolean and true is not a number of seconds.
-    try:
-        return MachineSettings.model_validate(data, strict=True), None
-    except ValidationError as error:
-        problems, broken = _describe_problems(error)
-    kept = {key: value for key, value in data.items() if key not in broken}
-    try:
-        settings = MachineSettings.model_validate(kept, strict=True)
-    except ValidationError:  # settings are checked one by one, so this should not happen
-        return defaults, f"{path}: invalid settings ({'; '.join(problems)}); using the defaults"
-    return settings, f"{path}: ignored invalid settings, using the default for each: {'; '.join(problems)}"
+    settings, problems = MachineSettings.from_json(data)
+    if problems is None:
+        return settings, None
+    return settings, f"{path}: ignored invalid settings, using the default for each: {problems}"
 
 
 def save_settings(settings: MachineSettings, path: Path) -> str | None:
     """Write ``settings`` to ``path`` atomically; a message if the disk refuses, else None."""
-    text = json.dumps(settings.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(settings.to_json(), ensure_ascii=False, indent=2) + "\n"
     try:
         write_atomically(path, text.encode("utf-8"))
     except OSError as error:
@@ -147,23 +308,6 @@ def save_settings(settings: MachineSettings, path: Path) -> str | None:
             return f"the settings were not saved: {reason}"
         return f"{path}: the settings were not saved: {reason}"
     return None
-
-
-def _describe_problems(error: ValidationError) -> tuple[list[str], set[str]]:
-    # One line per broken setting, named as in the file; nested errors (audience_screen.name)
-    # cost the whole top-level setting.
-    problems: list[str] = []
-    broken: set[str] = set()
-    for detail in error.errors():
-        location = detail["loc"]
-        field = str(location[0]) if location else "settings"
-        broken.add(field)
-        where = ".".join(str(part) for part in location) or "settings"
-        if detail["type"] == "extra_forbidden":
-            problems.append(f"{where}: not a DialogDesk setting")
-        else:
-            problems.append(f"{where}: {detail['msg']} (found {_short_repr(detail.get('input'))})")
-    return problems, broken
 
 
 def _short_repr(value: Any) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -14,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dialogdesk.datadir import ENV_VARIABLE, sessions_dir
-from dialogdesk.materials.library import MaterialLibrary
+from dialogdesk.datadir import ENV_VARIABLE, material_cache_file, sessions_dir
+from dialogdesk.materials.catalog import MaterialCatalog, MaterialEntry
+from dialogdesk.materials.problems import MaterialError
 from dialogdesk.paths import resources
 from dialogdesk.platform.screens import ScreenIdentity, ScreenManager, place_fullscreen, place_maximized
 from dialogdesk.platform.settings import MachineSettings, load_settings, save_settings, settings_path
@@ -37,7 +40,14 @@ if TYPE_CHECKING:
     from dialogdesk.ui.session_screens import SessionScreens
 
 # The library window must come up fast (the start-up goal is 1.5x a bare Qt app); what only a
-# session, an export or the history needs is imported when it is first used.
+# session, an export or the history needs is imported when it is first used, or by warm_up()
+# while the facilitator reads the library.
+WARM_UP_MODULES = (
+    "dialogdesk.materials.loader",  # PyYAML, pydantic and the material models
+    "dialogdesk.ui.preparation_window",  # QtMultimedia and the media check
+    "dialogdesk.session.engine",
+    "dialogdesk.ui.session_screens",  # the presenter and audience views
+)
 
 ROOM_SETTINGS_NAME = "dialogdesk-settings.json"
 
@@ -94,8 +104,7 @@ def effective_settings(data: Path, room: Path | None) -> tuple[MachineSettings, 
     if room is None:
         return settings, problem
     room_settings, room_problem = load_settings(room)
-    fixed = {name: getattr(room_settings, name) for name in room_settings.model_fields_set}
-    return settings.model_copy(update=fixed), room_problem or problem
+    return settings.overridden_by(room_settings), room_problem or problem
 
 
 class DialogDesk(QObject):
@@ -115,16 +124,15 @@ class DialogDesk(QObject):
         self.data = data or data_dir()
         self.clock = clock
         self.settings, settings_problem = effective_settings(self.data, room_settings)
-        self.library = MaterialLibrary.load(materials)
+        self.library = MaterialCatalog.scan(materials, material_cache_file(self.data))
         if self.settings.shown_materials is not None:
-            shown = set(self.settings.shown_materials)
-            self.library.materials = [m for m in self.library.materials if m.material.id in shown]
+            self.library.only(self.settings.shown_materials)
         self.window = LibraryWindow(self.library)
         self.screens = ScreenManager(app, self.settings.audience_screen, self._remember_audience_screen)
         self.preparation: PreparationWindow | None = None
         self.running: SessionScreens | None = None
         self.test_pattern: TestPattern | None = None
-        self.window.prepareRequested.connect(self.open_preparation)
+        self.window.prepareRequested.connect(self.prepare)
         self.window.resumeRequested.connect(self.resume)
         self.window.languageChosen.connect(self.choose_language)
         self.window.printRequested.connect(self.print_material)
@@ -154,7 +162,27 @@ class DialogDesk(QObject):
         description = f"{summary.get('material_title', '')}, Trin {step} ({when:%d.%m. %H:%M})"
         self.window.offer_resume(unfinished.path, description)
 
+    def load_material(self, material_id: str) -> LoadedMaterial | None:
+        """The material, validated from its file now; None, with the reason shown, if it cannot be."""
+        entry = self.library.by_id(material_id)
+        return None if entry is None else self._load(entry)
+
+    def _load(self, entry: MaterialEntry) -> LoadedMaterial | None:
+        try:
+            return MaterialCatalog.load(entry)
+        except MaterialError as error:  # changed since the library was listed
+            self.window.show_problems(list(error.problems))
+            return None
+
     # --- preparation --------------------------------------------------------------------------
+    def prepare(self, entry: MaterialEntry) -> PreparationWindow | None:
+        """Open the preparation page of the material a facilitator chose in the library."""
+        loaded = self._load(entry)
+        if loaded is None:
+            return None
+        self.open_preparation(loaded)
+        return self.preparation
+
     def open_preparation(self, loaded: LoadedMaterial) -> None:
         from dialogdesk.ui.preparation_window import PreparationWindow
 
@@ -227,9 +255,12 @@ class DialogDesk(QObject):
     def export_fallbacks(self) -> list[Path]:
         return [self.data / "exports"]
 
-    def print_material(self, loaded: LoadedMaterial, kind: str) -> ExportResult:
+    def print_material(self, entry: MaterialEntry, kind: str) -> ExportResult | None:
         from dialogdesk.ui.exports import save_material_print
 
+        loaded = self._load(entry)
+        if loaded is None:
+            return None
         result = save_material_print(loaded.material, kind, self.export_folder, self.export_fallbacks())
         self.window.statusBar().showMessage(describe_export(result))
         return result
@@ -281,7 +312,7 @@ class DialogDesk(QObject):
             if self.history is not None:
                 self.history.show_message(str(error))
             return None
-        loaded = self.library.by_id(follow_up.material.id)
+        loaded = self.load_material(follow_up.material.id)
         if loaded is None:
             if self.history is not None:
                 self.history.show_message(f"{follow_up.material.title}: not in this library")
@@ -334,7 +365,7 @@ class DialogDesk(QObject):
             self.preparation.hide()
         self.window.hide()
         controller = SessionController(session)
-        loaded = self.library.by_id(session.material.id)
+        loaded = self.load_material(session.material.id)
         self.running = SessionScreens(
             controller,
             self.screens,
@@ -360,7 +391,7 @@ class DialogDesk(QObject):
 
     def choose_language(self, language: str) -> None:
         """Saved for this machine; the windows are built in it from the next start."""
-        self.settings = self.settings.model_copy(update={"language": language})
+        self.settings = self.settings.updated(language=language)
         problem = save_settings(self.settings, settings_path(self.data))
         message = problem or QCoreApplication.translate(
             "DialogDesk", "The language changes when DialogDesk is started again."
@@ -368,10 +399,32 @@ class DialogDesk(QObject):
         self.window.statusBar().showMessage(message)
 
     def _remember_audience_screen(self, identity: ScreenIdentity) -> None:
-        self.settings = self.settings.model_copy(update={"audience_screen": identity})
+        self.settings = self.settings.updated(audience_screen=identity)
         problem = save_settings(self.settings, settings_path(self.data))
         if problem:
             self.window.statusBar().showMessage(problem)
+
+
+def warm_up(modules: Sequence[str] = WARM_UP_MODULES) -> threading.Thread:
+    """Import ``modules`` in a background thread, so that "Prepare" answers at once.
+
+    Opening the preparation page first costs about 200 ms of imports; done here, behind the
+    library window, that time falls while the facilitator is choosing. Only modules are
+    imported (no QObject is made off the GUI thread), and the event loop releases the GIL, so
+    the library stays responsive meanwhile. A module that fails to import here fails again,
+    with its message, where it is used.
+    """
+
+    def import_all() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # reported where the module is really needed
+                return
+
+    thread = threading.Thread(target=import_all, name="dialogdesk-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def run_app(
@@ -387,11 +440,14 @@ def run_app(
     install_translator(app, language or settings.language)
     desk = DialogDesk(app, materials, room_settings=room)
     if fullscreen:
-        desk.settings = desk.settings.model_copy(update={"start_fullscreen": True})
+        desk.settings = desk.settings.updated(start_fullscreen=True)
     for problem in desk.library.errors:
         print(problem, file=sys.stderr)
     desk.show()
     if os.environ.get("DIALOGDESK_EXIT_WHEN_READY"):
-        # For the start-up benchmark: quit as soon as the library window can take input.
+        # For the start-up benchmark: quit as soon as the library window can take input. The
+        # warm-up would only begin at that moment, after start-up, so it is not started.
         QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, warm_up)  # once the library is on the screen
     return app.exec()

@@ -17,26 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogdesk.materials.library import MaterialLibrary
-from dialogdesk.materials.loader import LoadedMaterial
-from dialogdesk.materials.model import Material, MediaKind, ProjectContext
+from dialogdesk.materials.catalog import MaterialCatalog, MaterialEntry, ProjectSummary
+from dialogdesk.materials.problems import Problem
 
 
-def media_kind_name(kind: MediaKind) -> str:
-    return {
-        MediaKind.FILM: QCoreApplication.translate("LibraryWindow", "Film"),
-        MediaKind.PODCAST: QCoreApplication.translate("LibraryWindow", "Podcast"),
-        MediaKind.WRITTEN_CASE: QCoreApplication.translate("LibraryWindow", "Written case"),
-        MediaKind.DOCUMENT: QCoreApplication.translate("LibraryWindow", "Document"),
-    }[kind]
+def media_kind_name(kind: str) -> str:
+    """The name of a ``MediaKind`` value ("film", "podcast", ...) in the interface language."""
+    names = {
+        "film": QCoreApplication.translate("LibraryWindow", "Film"),
+        "podcast": QCoreApplication.translate("LibraryWindow", "Podcast"),
+        "written_case": QCoreApplication.translate("LibraryWindow", "Written case"),
+        "document": QCoreApplication.translate("LibraryWindow", "Document"),
+    }
+    return names.get(kind, kind)
 
 
-def material_facts(material: Material) -> str:
+def material_facts(entry: MaterialEntry) -> str:
     """'45-60 min · 4-20 participants · 5 steps · Film' in the interface language."""
-    prep = material.preparation
-    duration = prep.duration_minutes
-    minutes = f"{duration.min}" if duration.min == duration.max else f"{duration.min}–{duration.max}"
-    step_count = len(material.steps)
+    low, high = entry.duration_minutes
+    minutes = f"{low}" if low == high else f"{low}–{high}"
+    step_count = entry.step_count
     if step_count == 1:
         steps = QCoreApplication.translate("LibraryWindow", "1 step")
     else:
@@ -45,10 +45,10 @@ def material_facts(material: Material) -> str:
     participants = QCoreApplication.translate("LibraryWindow", "%1–%2 participants")
     parts = [
         duration_text.replace("%1", minutes),
-        participants.replace("%1", str(prep.participants.min)).replace("%2", str(prep.participants.max)),
+        participants.replace("%1", str(entry.participants[0])).replace("%2", str(entry.participants[1])),
         steps,
     ]
-    parts += [media_kind_name(media.kind) for media in material.media]
+    parts += [media_kind_name(kind) for kind in entry.media_kinds]
     return " · ".join(parts)
 
 
@@ -62,34 +62,33 @@ def shorten(text: str, limit: int) -> str:
 class MaterialCard(QFrame):
     """One material: its title, what it is about, and the facts a facilitator plans by."""
 
-    prepareRequested = Signal(object)  # LoadedMaterial
-    printRequested = Signal(object, str)  # LoadedMaterial, "drejebog" or "handout"
+    prepareRequested = Signal(object)  # MaterialEntry
+    printRequested = Signal(object, str)  # MaterialEntry, "drejebog" or "handout"
 
-    def __init__(self, loaded: LoadedMaterial, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: MaterialEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.loaded = loaded
-        material = loaded.material
+        self.entry = entry
         self.setObjectName("materialCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.title_label = QLabel(material.title)
+        self.title_label = QLabel(entry.title)
         self.title_label.setObjectName("cardTitle")
         self.title_label.setWordWrap(True)
-        self.intention_label = QLabel(shorten(material.intention, 220))
-        self.intention_label.setToolTip(material.intention)
+        self.intention_label = QLabel(shorten(entry.intention, 220))
+        self.intention_label.setToolTip(entry.intention)
         self.intention_label.setWordWrap(True)
         self.intention_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.facts_label = QLabel(material_facts(material))
+        self.facts_label = QLabel(material_facts(entry))
         self.facts_label.setObjectName("cardFacts")
         self.prepare_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Prepare session ▶"))
-        self.prepare_button.clicked.connect(lambda: self.prepareRequested.emit(self.loaded))
+        self.prepare_button.clicked.connect(lambda: self.prepareRequested.emit(self.entry))
         layout.addWidget(self.title_label)
         layout.addWidget(self.intention_label, 1)
         layout.addWidget(self.facts_label)
         self.drejebog_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Drejebog (PDF)"))
-        self.drejebog_button.clicked.connect(lambda: self.printRequested.emit(self.loaded, "drejebog"))
+        self.drejebog_button.clicked.connect(lambda: self.printRequested.emit(self.entry, "drejebog"))
         self.handout_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Handout (PDF)"))
-        self.handout_button.clicked.connect(lambda: self.printRequested.emit(self.loaded, "handout"))
+        self.handout_button.clicked.connect(lambda: self.printRequested.emit(self.entry, "handout"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.drejebog_button)
         buttons.addWidget(self.handout_button)
@@ -101,15 +100,16 @@ class MaterialCard(QFrame):
 class LibraryWindow(QMainWindow):
     """Lists the materials that loaded and says plainly which files did not, and why."""
 
-    prepareRequested = Signal(object)  # LoadedMaterial
+    prepareRequested = Signal(object)  # MaterialEntry
     resumeRequested = Signal(object)  # Path of an unfinished session
     languageChosen = Signal(str)  # "da" or "en"
-    printRequested = Signal(object, str)  # LoadedMaterial, "drejebog" or "handout"
+    printRequested = Signal(object, str)  # MaterialEntry, "drejebog" or "handout"
     historyRequested = Signal()
 
-    def __init__(self, library: MaterialLibrary, parent: QWidget | None = None) -> None:
+    def __init__(self, library: MaterialCatalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self._problems: list[Problem] = []
         self.setWindowTitle(QCoreApplication.translate("LibraryWindow", "DialogDesk – dialogue materials"))
         self.resize(1100, 720)
 
@@ -123,15 +123,9 @@ class LibraryWindow(QMainWindow):
         self.error_label.setObjectName("libraryErrors")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setVisible(bool(library.errors))
-        if library.errors:
-            lines = "\n".join(str(problem) for problem in library.errors)
-            self.error_label.setText(
-                QCoreApplication.translate("LibraryWindow", "Some material files could not be loaded:")
-                + "\n"
-                + lines
-            )
+        self.error_label.hide()
         layout.addWidget(self.error_label)
+        self.show_problems(library.errors)
 
         self.resume_banner = QFrame()
         self.resume_banner.setObjectName("resumeBanner")
@@ -146,7 +140,7 @@ class LibraryWindow(QMainWindow):
         self._resume_path: object = None
         layout.addWidget(self.resume_banner)
 
-        self.cards = [MaterialCard(loaded) for loaded in library.materials]
+        self.cards = [MaterialCard(entry) for entry in library.entries]
         for card in self.cards:
             card.prepareRequested.connect(self.prepareRequested)
             card.printRequested.connect(self.printRequested)
@@ -193,8 +187,18 @@ class LibraryWindow(QMainWindow):
         )
         self.resume_banner.setVisible(path is not None)
 
-    def project_context(self) -> ProjectContext | None:
-        return next((m.material.project for m in self.library.materials if m.material.project), None)
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Say which material files could not be loaded, and why (at start, or when one is opened)."""
+        self._problems += [problem for problem in problems if problem not in self._problems]
+        if not self._problems:
+            return
+        lines = "\n".join(str(problem) for problem in self._problems)
+        heading = QCoreApplication.translate("LibraryWindow", "Some material files could not be loaded:")
+        self.error_label.setText(heading + "\n" + lines)
+        self.error_label.show()
+
+    def project_context(self) -> ProjectSummary | None:
+        return next((entry.project for entry in self.library.entries if entry.project), None)
 
     def about_text(self) -> str:
         project = self.project_context()
@@ -210,7 +214,7 @@ class LibraryWindow(QMainWindow):
             text += "".join(f"<p>{paragraph}</p>" for paragraph in project.background)
             if project.topics:
                 text += "<p><b>" + QCoreApplication.translate("LibraryWindow", "Topics") + "</b></p><ul>"
-                text += "".join(f"<li>{topic.name}</li>" for topic in project.topics) + "</ul>"
+                text += "".join(f"<li>{topic}</li>" for topic in project.topics) + "</ul>"
         return text
 
     def show_about(self) -> None:

@@ -9,6 +9,9 @@
    trying to run one), and the self-test of a copy unpacked from the ``.tar.gz`` still passes.
 4. It holds the data files and Qt plugins it needs, and none of the modules it must leave out.
 5. It is under 150 MB (decimal, apparent size).
+6. Unpacked on a minimal Debian 12 made with ``debootstrap`` (no Python, no desktop), with only
+   the system packages the README lists for IT, its self-test passes
+   (``build/test-minimal-debian.sh``; the minimal system is kept in ``build/minimal-debian``).
 
 ``unshare``, ``mount`` and ``strace`` are required: where they are missing or not permitted the
 tests fail, they never skip.
@@ -112,6 +115,10 @@ def assert_self_test_passed(result: subprocess.CompletedProcess) -> None:
 def test_self_test_passes(bundle: Bundle, tmp_path: Path) -> None:
     result = run([str(bundle.executable), "--self-test"], env=clean_env(tmp_path / "home"))
     assert_self_test_passed(result)
+    # The bundle ships its verdicts on its materials: no start of it validates them.
+    assert "ok    library listed (3 listed, 0 validated)" in result.stdout, describe(result)
+    # A film made with the bundle's encoder plays through the app's player.
+    assert "ok    film plays (" in result.stdout, describe(result)
 
 
 # --- 2. no network ---------------------------------------------------------------------------------
@@ -381,3 +388,33 @@ def test_bundle_is_under_150_mb(bundle: Bundle) -> None:
     size = apparent_size(bundle.folder)
     print(f"bundle size: {size} bytes = {size / 1e6:.1f} MB (limit {SIZE_LIMIT_BYTES / 1e6:.0f} MB)")
     assert size < SIZE_LIMIT_BYTES, f"{bundle.folder.name} is {size / 1e6:.1f} MB, the limit is 150 MB"
+
+
+# --- 6. a minimal Debian with only the README's packages ------------------------------------------
+MINIMAL_DEBIAN = REPO / "build" / "test-minimal-debian.sh"
+
+
+def readme_runtime_packages() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    found = re.findall(r"^apt-get install (lib.*)$", readme, flags=re.MULTILINE)
+    assert len(found) == 1, f"expected one 'apt-get install lib…' line for IT in the README, found {found}"
+    return found[0].split()
+
+
+def test_the_script_installs_what_the_readme_lists() -> None:
+    script = MINIMAL_DEBIAN.read_text(encoding="utf-8")
+    listed = re.search(r"^RUNTIME_PACKAGES=\((.*)\)$", script, flags=re.MULTILINE)
+    assert listed is not None
+    assert listed.group(1).split() == readme_runtime_packages()
+
+
+def test_bundle_runs_on_a_minimal_debian_without_python(bundle: Bundle) -> None:
+    require_tools("debootstrap", "unshare", "chroot")
+    result = subprocess.run(
+        ["bash", str(MINIMAL_DEBIAN)], cwd=REPO, capture_output=True, text=True, timeout=1800
+    )
+
+    assert result.returncode == 0, describe(result)
+    assert f"installed: {' '.join(readme_runtime_packages())}" in result.stdout, describe(result)
+    assert_self_test_passed(result)
+    assert "ok    film plays (" in result.stdout, describe(result)

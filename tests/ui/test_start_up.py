@@ -1,0 +1,111 @@
+"""Start-up: the library comes up without the heavy modules, and a material that broke says so."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import MATERIALS, REPO
+
+# What only a session, the preparation page or validating a material needs.
+HEAVY = ("yaml", "pydantic", "pydantic_core", "PySide6.QtMultimedia", "dialogdesk.session.engine")
+
+_START = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from dialogdesk.ui.app import DialogDesk, create_application
+
+    app = create_application(["dialogdesk"])
+    desk = DialogDesk(app, [Path(sys.argv[1])])
+    desk.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    heavy = sorted(n for n in sys.modules if n.startswith(tuple(sys.argv[2].split(","))))
+    print(json.dumps({"judged": desk.library.judged, "cards": len(desk.window.cards), "heavy": heavy}))
+    """
+)
+
+
+def start_library(materials: Path, data: Path) -> dict[str, object]:
+    """Start DialogDesk's library in a fresh interpreter; what it judged, showed and imported."""
+    env = {**os.environ, "DIALOGDESK_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, "-c", _START, str(materials), ",".join(HEAVY)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_library_starts_without_yaml_pydantic_or_multimedia(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+
+    first = start_library(MATERIALS, data)
+    second = start_library(MATERIALS, data)
+
+    # The first start on this machine validates the materials (a bundle ships its verdicts) ...
+    assert first["judged"] == 3 and first["cards"] == 3
+    assert "pydantic" in first["heavy"]  # type: ignore[operator]
+    # ... every later start lists them from the remembered verdicts, with nothing heavy loaded.
+    assert second == {"judged": 0, "cards": 3, "heavy": []}
+
+
+def test_warm_up_imports_what_preparing_a_session_needs(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        from dialogdesk.ui.app import WARM_UP_MODULES, warm_up
+
+        before = [name for name in WARM_UP_MODULES if name in sys.modules]
+        warm_up().join(timeout=60)
+        after = [name for name in WARM_UP_MODULES if name in sys.modules]
+        print(before, after == list(WARM_UP_MODULES))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[] True"
+
+
+def test_a_material_that_broke_since_the_library_opened_says_why(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from dialogdesk.ui.app import DialogDesk
+
+    materials = tmp_path / "materials"
+    shutil.copytree(MATERIALS, materials)
+    desk = DialogDesk(qapp, [materials], data=tmp_path / "data")
+    qtbot.addWidget(desk.window)
+    desk.show()
+    card = next(card for card in desk.window.cards if card.entry.id == "hardware")
+    assert not desk.window.error_label.isVisible()
+
+    # A content author saves a broken version while the library is open
+    card.entry.path.write_text("id: hardware\ntitle: [unclosed\n", encoding="utf-8")
+    card.prepare_button.click()
+
+    assert desk.preparation is None
+    assert desk.window.isVisible()
+    assert desk.window.error_label.isVisible()
+    assert f"{card.entry.path}:3:1: invalid YAML" in desk.window.error_label.text()
+    desk.window.close()
