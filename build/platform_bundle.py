@@ -15,6 +15,9 @@ HERE = Path(__file__).resolve().parent
 WINDOWS = sys.platform == "win32"
 # No console window on Windows; on Linux the console is where a terminal start writes errors.
 WINDOWED = WINDOWS
+# A windowed Windows program has no standard output, so ``--self-test`` and ``validate`` would
+# print nothing: Windows gets a second, console executable for IT (dialogdesk-console.exe).
+CONSOLE_TWIN = WINDOWS
 # Debug symbols are most of libpython's size on Linux; Windows binaries carry none.
 STRIP = not WINDOWS
 ICON = (

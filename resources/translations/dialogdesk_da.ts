@@ -284,22 +284,22 @@
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="79"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="80"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="80"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="81"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="90"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="91"/>
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="396"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="403"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -466,127 +466,127 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="27"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="29"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="28"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="30"/>
         <source>Podcast</source>
         <translation>Podcast</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="29"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="31"/>
         <source>Written case</source>
         <translation>Skriftlig case</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="30"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="32"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="41"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="43"/>
         <source>1 step</source>
         <translation>1 trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="43"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="45"/>
         <source>%1 steps</source>
         <translation>%1 trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="44"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="46"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="45"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="47"/>
         <source>%1–%2 participants</source>
         <translation>%1–%2 deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="83"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="86"/>
         <source>Prepare session ▶</source>
         <translation>Forbered session ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="88"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="91"/>
         <source>Drejebog (PDF)</source>
         <translation>Drejebog (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="90"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="93"/>
         <source>Handout (PDF)</source>
         <translation>Deltagerark (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="113"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="116"/>
         <source>DialogDesk – dialogue materials</source>
         <translation>DialogDesk – dialogmaterialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="118"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="121"/>
         <source>Choose a dialogue material</source>
         <translation>Vælg et dialogmateriale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="196"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="227"/>
         <source>Some material files could not be loaded:</source>
         <translation>Nogle materialefiler kunne ikke indlæses:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="135"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="138"/>
         <source>Continue the session</source>
         <translation>Fortsæt sessionen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="160"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="163"/>
         <source>No materials found.</source>
         <translation>Der blev ikke fundet nogen materialer.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="164"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="167"/>
         <source>&amp;About DialogDesk</source>
         <translation>&amp;Om DialogDesk</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="167"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="170"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="168"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="171"/>
         <source>Past sessions…</source>
         <translation>Tidligere sessioner…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="171"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="176"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="184"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="215"/>
         <source>An unfinished session was found: %1</source>
         <translation>Der er en ufærdig session: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="205"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="236"/>
         <source>Runs a structured staff dialogue in a meeting room: the script, the timers, the film or podcast and the idea board, on the facilitator&apos;s screen and the projector.</source>
         <translation>Styrer en struktureret dialog blandt kolleger i et mødelokale: drejebogen, tiden, filmen eller podcasten og idétavlen – på facilitatorens skærm og på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="216"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="247"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="222"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="253"/>
         <source>About DialogDesk</source>
         <translation>Om DialogDesk</translation>
     </message>
@@ -739,12 +739,27 @@
         <translation>%1 er ikke en film- eller lydfil: den indeholder %2. Tjek at du valgte den rigtige fil, hent den igen om nødvendigt og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="166"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="163"/>
+        <source>The file for %1 is not on this computer: ask IT to put it in this room&apos;s media folder.</source>
+        <translation>Filen til %1 er ikke på denne computer: bed IT om at lægge den i lokalets mediemappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="171"/>
+        <source>It can be downloaded from %1.</source>
+        <translation>Den kan hentes fra %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="177"/>
+        <source>In this room only IT attaches files and chooses the media folder: ask IT to fix this.</source>
+        <translation>I dette lokale er det kun IT, der vedhæfter filer og vælger mediemappen: bed IT om at rette det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="195"/>
         <source>%1 words</source>
         <translation>%1 ord</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="167"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="196"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
@@ -777,63 +792,73 @@
         <translation>Vælg mediemappe…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="138"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="114"/>
+        <source>The media of this room are set up by IT: here no file can be attached and no media folder chosen.</source>
+        <translation>Medierne i dette lokale er sat op af IT: her kan ingen fil vedhæftes og ingen mediemappe vælges.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="149"/>
         <source>Checking…</source>
         <translation>Kontrollerer…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="165"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="183"/>
         <source> (attached on this computer)</source>
         <translation> (tilføjet på denne computer)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="167"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="185"/>
         <source> (from the media folder)</source>
         <translation> (fra mediemappen)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="178"/>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="188"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="209"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="219"/>
         <source>Copying… %1%</source>
         <translation>Kopierer… %1%</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="209"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="240"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="219"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="250"/>
         <source>Media files</source>
         <translation>Mediefiler</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="220"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="251"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="224"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="255"/>
         <source>Attach: </source>
         <translation>Tilføj: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="236"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="269"/>
         <source>The media folder could not be saved: %1</source>
         <translation>Mediemappen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="248"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="281"/>
         <source>Media folder (USB stick or network drive)</source>
         <translation>Mediemappe (USB-nøgle eller netværksdrev)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="257"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="290"/>
         <source>Media folder: %1</source>
         <translation>Mediemappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="259"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="294"/>
+        <source>Media folder: none</source>
+        <translation>Mediemappe: ingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="296"/>
         <source>Media folder: none (a USB stick or network drive with the films can be chosen)</source>
         <translation>Mediemappe: ingen (du kan vælge en USB-nøgle eller et netværksdrev med filmene)</translation>
     </message>

@@ -117,3 +117,84 @@ def test_a_rooms_settings_file_from_it_wins_over_the_users_settings(
     assert desk.window.isFullScreen()
     assert desk.settings.language == "da"  # the room's
     assert desk.settings.chime is False  # the user's, the room says nothing about it
+
+
+def test_a_room_that_locks_its_materials_offers_no_attaching(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import json
+
+    room = tmp_path / "dialogdesk-settings.json"
+    room.write_text(json.dumps({"allow_editing": False}), encoding="utf-8")
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, room_settings=room)
+    qtbot.addWidget(desk.window)
+
+    preparation = desk.prepare(desk.library.by_id("forventningsafstemning"))
+    assert preparation is not None
+    qtbot.addWidget(preparation)
+    panel = preparation.media_panel
+    row = panel.rows[next(iter(panel.rows))]
+
+    assert not row.attach_button.isVisibleTo(preparation)
+    assert not panel.folder_button.isVisibleTo(preparation)
+    assert panel.locked_label.isVisibleTo(preparation)
+    assert "IT" in panel.locked_label.text()  # Danish or English, whichever the tests installed
+    # The film is not on this computer: the advice is to ask IT, not to attach it
+    qtbot.waitUntil(lambda: row.media.id in panel.results)
+    status = row.status.text()
+    assert "IT" in status
+    assert "Attach" not in status and "Tilføj" not in status
+    # Nor can a file be attached another way (a drop, a script): nothing is copied in
+    film = tmp_path / "film.mp4"
+    film.write_bytes(b"not really a film")
+    panel.attach_file(row.media.id, film)
+    panel.choose_media_folder(tmp_path)
+    qtbot.wait(50)
+    assert not (tmp_path / "media").exists()
+    assert panel.library.media_folder is None
+    desk.window.close()
+
+
+def test_by_default_facilitators_may_attach_media(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path)
+    qtbot.addWidget(desk.window)
+    preparation = desk.prepare(desk.library.by_id("forventningsafstemning"))
+    assert preparation is not None
+    qtbot.addWidget(preparation)
+    panel = preparation.media_panel
+    row = panel.rows[next(iter(panel.rows))]
+    assert row.attach_button.isVisibleTo(preparation)
+    assert panel.folder_button.isVisibleTo(preparation)
+    assert not panel.locked_label.isVisibleTo(preparation)
+    desk.window.close()
+
+
+def test_a_rooms_media_folder_is_where_the_films_are_found(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import json
+
+    from dialogdesk.media.library import MediaLibrary
+
+    # Given the user once chose another folder, and IT put the room's films on a share
+    MediaLibrary(tmp_path).set_media_folder(tmp_path / "old-usb-stick")
+    share = tmp_path / "share"
+    share.mkdir()
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path)
+    loaded = desk.load_material("forventningsafstemning")
+    assert loaded is not None
+    film = loaded.material.media[0]
+    (share / film.file.rsplit("/", 1)[-1]).write_bytes(b"\0" * 1024)
+    room = tmp_path / "dialogdesk-settings.json"
+    room.write_text(json.dumps({"media_folder": str(share)}), encoding="utf-8")
+    desk.window.close()
+
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, room_settings=room)
+    qtbot.addWidget(desk.window)
+    preparation = desk.prepare(desk.library.by_id("forventningsafstemning"))
+
+    assert preparation is not None
+    qtbot.addWidget(preparation)
+    assert preparation.media_panel.library.media_folder == share
+    assert preparation.media_panel.path_for(film.id) == share / film.file.rsplit("/", 1)[-1]
+    desk.window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -97,3 +97,39 @@ def test_compiled_translation_matches_its_source(tmp_path: Path) -> None:
     assert compiled.read_bytes() == (resources() / "translations" / "dialogdesk_da.qm").read_bytes(), (
         "run scripts/update_translations.sh"
     )
+
+
+def test_on_the_laptop_every_card_is_whole_and_a_narrow_window_stacks_them(
+    qapp: QApplication, qtbot: QtBot, danish: QTranslator, tmp_path: Path
+) -> None:
+    from dialogdesk.ui.app import DialogDesk
+
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path)
+    window = desk.window
+    qtbot.addWidget(window)
+    desk.show()
+    qtbot.waitExposed(window)
+
+    def cards_are_whole() -> bool:
+        viewport = window._scroll.viewport()
+        return all(
+            viewport.rect().contains(QRect(card.mapTo(viewport, QPoint(0, 0)), card.size()))
+            for card in window.cards
+        )
+
+    # On the 1366x768 laptop the library fills the screen and shows three whole cards side by side
+    assert window.geometry() == window.screen().availableGeometry()
+    assert window.screen().name() == "Laptop"
+    qtbot.waitUntil(lambda: window.columns == 3)
+    qtbot.waitUntil(cards_are_whole)
+    assert not window._scroll.horizontalScrollBar().isVisible()
+    assert len({card.y() for card in window.cards}) == 1  # side by side
+
+    # A narrow window stacks them instead of cutting one off at the side
+    window.showNormal()
+    window.resize(700, 700)
+    qtbot.waitUntil(lambda: window.columns == 1)
+    qtbot.waitUntil(lambda: len({card.y() for card in window.cards}) == 3)  # one below the other
+    assert not window._scroll.horizontalScrollBar().isVisible()
+    assert all(card.width() <= window._scroll.viewport().width() for card in window.cards)
+    window.close()

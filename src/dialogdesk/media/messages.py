@@ -152,6 +152,35 @@ def _not_media_message(name: str, kind: object) -> str:
     return _fill(text, name, what)
 
 
+def in_locked_room(issue: Issue, media: Media, path: Path | None, text: str) -> str:
+    """``text`` for a room where only IT may attach files (``allow_editing: false``).
+
+    A missing file gets its own words; every other finding keeps its own and adds who fixes it.
+    """
+    if issue is Issue.NO_FILE:
+        name = f"“{path.name}”" if path is not None else f"“{media.title}”"
+        text = _fill(
+            QCoreApplication.translate(
+                "MediaCheck",
+                "The file for %1 is not on this computer: ask IT to put it in this room's media folder.",
+            ),
+            name,
+        )
+        if media.source_url:
+            text += " " + _fill(
+                QCoreApplication.translate("MediaCheck", "It can be downloaded from %1."), media.source_url
+            )
+        return text
+    return (
+        text
+        + "\n"
+        + QCoreApplication.translate(
+            "MediaCheck",
+            "In this room only IT attaches files and chooses the media folder: ask IT to fix this.",
+        )
+    )
+
+
 def describe(result: MediaCheckResult) -> str:
     """One line for a file that passed: 'ready – 4:32, H.264 1920×1080'."""
     parts = []

@@ -109,7 +109,7 @@ class MachineSettings:
     start_fullscreen: bool = False
     media_folder: str | None = None
     shown_materials: list[str] | None = None  # material ids; None shows every material
-    allow_editing: bool = True
+    allow_editing: bool = True  # False: no attaching media files, no other media folder
     # The settings a file named, so that a room's file overrides only what it sets.
     given: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 

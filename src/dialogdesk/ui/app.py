@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import os
@@ -147,7 +148,8 @@ class DialogDesk(QObject):
         if self.settings.start_fullscreen:
             self.window.showFullScreen()
         else:
-            self.window.show()
+            # Filling the facilitator's screen also where no window manager would place it.
+            place_maximized(self.window, self.screens.presenter_screen())
 
     # --- library ------------------------------------------------------------------------------
     def offer_unfinished(self) -> None:
@@ -188,6 +190,7 @@ class DialogDesk(QObject):
 
         self.preparation = PreparationWindow(loaded, self.screens, self.media_library())
         self.preparation.chime.setChecked(self.settings.chime)
+        self.preparation.media_panel.set_media_locked(not self.settings.allow_editing)
         self.preparation.set_warning(self.settings.warning_seconds, self.settings.warning_fraction)
         self.preparation.show_earlier_agreement(self.earlier_agreement(loaded.material.id))
         self.preparation.startRequested.connect(
@@ -234,8 +237,12 @@ class DialogDesk(QObject):
         from dialogdesk.media.library import MediaLibrary
 
         library = MediaLibrary(self.data)
-        if self.settings.media_folder and library.media_folder() is None:
-            library.set_media_folder(Path(self.settings.media_folder))
+        wanted = Path(self.settings.media_folder) if self.settings.media_folder else None
+        if wanted is not None and library.media_folder != wanted:
+            # A settings file names the folder (a room's wins over the facilitator's choice). It
+            # is set in memory before it is saved, so a read-only disk costs only the saving.
+            with contextlib.suppress(OSError):
+                library.set_media_folder(wanted)
         return library
 
     def earlier_agreement(self, material_id: str) -> list[str]:

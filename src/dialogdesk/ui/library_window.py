@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from dialogdesk.materials.catalog import MaterialCatalog, MaterialEntry, ProjectSummary
 from dialogdesk.materials.problems import Problem
+
+MAX_COLUMNS = 3
 
 
 def media_kind_name(kind: str) -> str:
@@ -80,6 +82,7 @@ class MaterialCard(QFrame):
         self.intention_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.facts_label = QLabel(material_facts(entry))
         self.facts_label.setObjectName("cardFacts")
+        self.facts_label.setWordWrap(True)
         self.prepare_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Prepare session ▶"))
         self.prepare_button.clicked.connect(lambda: self.prepareRequested.emit(self.entry))
         layout.addWidget(self.title_label)
@@ -145,17 +148,17 @@ class LibraryWindow(QMainWindow):
             card.prepareRequested.connect(self.prepareRequested)
             card.printRequested.connect(self.printRequested)
         grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        columns = 3
-        for index, card in enumerate(self.cards):
-            grid.addWidget(card, index // columns, index % columns)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
-        grid.setRowStretch(len(self.cards) // columns + 1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-        layout.addWidget(scroll, 1)
+        host_layout = QVBoxLayout(grid_host)
+        self._grid = QGridLayout()
+        host_layout.addLayout(self._grid)
+        host_layout.addStretch(1)  # cards keep their height at the top
+        self._columns = 0
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(grid_host)
+        layout.addWidget(self._scroll, 1)
+        self._scroll.viewport().installEventFilter(self)
+        self._arrange_cards()
         if not self.cards:
             empty = QLabel(QCoreApplication.translate("LibraryWindow", "No materials found."))
             layout.addWidget(empty)
@@ -176,6 +179,34 @@ class LibraryWindow(QMainWindow):
         help_title = QCoreApplication.translate("LibraryWindow", "&Help")
         self.menuBar().addMenu(help_title).addAction(self.about_action)
         self.setStyleSheet(_STYLE)
+
+    @property
+    def columns(self) -> int:
+        return self._columns
+
+    def _arrange_cards(self) -> None:
+        """As many columns as fit (at most three), so that no card is cut off at the side."""
+        if not self.cards:
+            return
+        spacing = max(self._grid.horizontalSpacing(), 0)
+        card_width = max(card.minimumSizeHint().width() for card in self.cards) + spacing
+        available = self._scroll.viewport().width() - spacing
+        columns = max(1, min(MAX_COLUMNS, len(self.cards), available // card_width))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self._grid.addWidget(card, index // columns, index % columns)
+        for column in range(MAX_COLUMNS):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The scroll area's viewport gets its final width after the window's own resize.
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange_cards()
+        return super().eventFilter(watched, event)
 
     def offer_resume(self, path: object, description: str) -> None:
         """Offer an unfinished session (found on start) for resumption at the same step."""

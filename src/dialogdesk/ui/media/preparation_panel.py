@@ -27,7 +27,7 @@ from dialogdesk.materials.model import Media
 from dialogdesk.media.check import MediaCheck
 from dialogdesk.media.findings import MediaCheckResult, Severity
 from dialogdesk.media.library import EXTENSIONS, AttachedMedia, AttachError, MediaLibrary
-from dialogdesk.media.messages import describe
+from dialogdesk.media.messages import describe, in_locked_room
 from dialogdesk.session.store import describe_os_error
 
 
@@ -110,7 +110,18 @@ class MediaPreparationPanel(QGroupBox):
         last = len(loaded.material.media) * 2 + 1
         grid.addWidget(self.folder_label, last, 0)
         grid.addWidget(self.folder_button, last, 1)
+        self.locked_label = QLabel(
+            QCoreApplication.translate(
+                "MediaPreparationPanel",
+                "The media of this room are set up by IT: here no file can be attached and no media "
+                "folder chosen.",
+            )
+        )
+        self.locked_label.setWordWrap(True)
+        self.locked_label.hide()
+        grid.addWidget(self.locked_label, last + 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        self.media_locked = False
         self.setStyleSheet(_STYLE)
         self._show_folder()
         QTimer.singleShot(0, self, self._first_check)
@@ -149,13 +160,20 @@ class MediaPreparationPanel(QGroupBox):
             self._copy(row, result.path)
             return
         self.results[row.media.id] = result
+        self._render(row, result)
+        self.checked.emit(row.media.id, result)
+
+    def _render(self, row: _MediaRow, result: MediaCheckResult) -> None:
         if result.severity is Severity.ERROR:
-            self._show(row, result.message, "error")
+            text = result.message
+            error = next((f for f in result.findings if f.severity is Severity.ERROR), None)
+            if self.media_locked and error is not None:
+                text = in_locked_room(error.issue, row.media, result.path, error.message)
+            self._show(row, text, "error")
         else:
             warnings = [finding.message for finding in result.findings]
             text = describe(result) + self._where(result.path)
             self._show(row, "\n".join([text, *warnings]), "warning" if warnings else "ok")
-        self.checked.emit(row.media.id, result)
 
     def _where(self, path: Path | None) -> str:
         if path is None:
@@ -168,8 +186,21 @@ class MediaPreparationPanel(QGroupBox):
         return ""
 
     # --- attaching ----------------------------------------------------------------------------------
+    def set_media_locked(self, locked: bool) -> None:
+        """A room whose settings say ``allow_editing: false``: no attaching, no other media folder."""
+        self.media_locked = locked
+        for row in self.rows.values():
+            row.attach_button.setVisible(not locked)
+        self.folder_button.setVisible(not locked)
+        self.locked_label.setVisible(locked)
+        self._show_folder()
+        for media_id, result in self.results.items():
+            self._render(self.rows[media_id], result)  # the advice depends on it
+
     def attach_file(self, media_id: str, source: Path) -> None:
         """Check ``source``; if it will play, copy it in and remember it for this material."""
+        if self.media_locked:
+            return
         self.check(media_id, source, attach=True)
 
     def _copy(self, row: _MediaRow, source: Path) -> None:
@@ -228,6 +259,8 @@ class MediaPreparationPanel(QGroupBox):
 
     # --- the media folder ---------------------------------------------------------------------------
     def choose_media_folder(self, folder: Path | None) -> None:
+        if self.media_locked:
+            return
         try:
             self.library.set_media_folder(folder)
         except OSError as error:
@@ -253,14 +286,18 @@ class MediaPreparationPanel(QGroupBox):
 
     def _show_folder(self) -> None:
         folder = self.library.media_folder
-        self.folder_label.setText(
-            QCoreApplication.translate("MediaPreparationPanel", "Media folder: %1").replace("%1", str(folder))
-            if folder
-            else QCoreApplication.translate(
+        if folder:
+            text = QCoreApplication.translate("MediaPreparationPanel", "Media folder: %1").replace(
+                "%1", str(folder)
+            )
+        elif self.media_locked:
+            text = QCoreApplication.translate("MediaPreparationPanel", "Media folder: none")
+        else:
+            text = QCoreApplication.translate(
                 "MediaPreparationPanel",
                 "Media folder: none (a USB stick or network drive with the films can be chosen)",
             )
-        )
+        self.folder_label.setText(text)
 
     @staticmethod
     def _show(row: _MediaRow, text: str, state: str) -> None:
