@@ -8,9 +8,10 @@
 2. Builds DialogDesk's bundle with ``build/build.sh`` (``--reuse`` takes the one already in
    ``build/dist``; ``--bundle DIR`` takes any DialogDesk bundle folder, to compare build variants).
 3. For both: apparent size (``du -s --apparent-size -B1``, MB = 10^6 bytes), file count, and the
-   start-up time to a shown window: each executable runs ``--runs`` times with
-   ``DIALOGDESK_EXIT_WHEN_READY=1`` and ``QT_QPA_PLATFORM=offscreen`` (both quit as soon as their
-   window is shown); wall time from spawn to exit. All cases alternate run by run, so a slower
+   start-up time to a painted window: each executable runs ``--runs`` times with
+   ``DIALOGDESK_EXIT_WHEN_READY=1`` and ``QT_QPA_PLATFORM=offscreen`` (both quit in the event
+   loop pass after their window's first paint, so fonts and painting count); wall time from
+   spawn to exit. All cases alternate run by run, so a slower
    moment of the machine hits each; the first run of each (cold file cache) is discarded.
    DialogDesk starts in three ways, because it remembers its verdicts on material files
    (``dialogdesk/materials/catalog.py``):

@@ -521,72 +521,72 @@
         <translation>Deltagerark (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="116"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="136"/>
         <source>DialogDesk – dialogue materials</source>
         <translation>DialogDesk – dialogmaterialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="121"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="141"/>
         <source>Choose a dialogue material</source>
         <translation>Vælg et dialogmateriale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="227"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="242"/>
         <source>Some material files could not be loaded:</source>
         <translation>Nogle materialefiler kunne ikke indlæses:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="138"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="158"/>
         <source>Continue the session</source>
         <translation>Fortsæt sessionen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="163"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="183"/>
         <source>No materials found.</source>
         <translation>Der blev ikke fundet nogen materialer.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="167"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="187"/>
         <source>&amp;About DialogDesk</source>
         <translation>&amp;Om DialogDesk</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="170"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="190"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="171"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="191"/>
         <source>Past sessions…</source>
         <translation>Tidligere sessioner…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="174"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="194"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="179"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="215"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="230"/>
         <source>An unfinished session was found: %1</source>
         <translation>Der er en ufærdig session: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="236"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="251"/>
         <source>Runs a structured staff dialogue in a meeting room: the script, the timers, the film or podcast and the idea board, on the facilitator&apos;s screen and the projector.</source>
         <translation>Styrer en struktureret dialog blandt kolleger i et mødelokale: drejebogen, tiden, filmen eller podcasten og idétavlen – på facilitatorens skærm og på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="247"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="262"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="253"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="268"/>
         <source>About DialogDesk</source>
         <translation>Om DialogDesk</translation>
     </message>

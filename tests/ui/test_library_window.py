@@ -122,7 +122,7 @@ def test_on_the_laptop_every_card_is_whole_and_a_narrow_window_stacks_them(
     assert window.screen().name() == "Laptop"
     qtbot.waitUntil(lambda: window.columns == 3)
     qtbot.waitUntil(cards_are_whole)
-    assert not window._scroll.horizontalScrollBar().isVisible()
+    qtbot.waitUntil(lambda: not window._scroll.horizontalScrollBar().isVisible())
     assert len({card.y() for card in window.cards}) == 1  # side by side
 
     # A narrow window stacks them instead of cutting one off at the side
@@ -130,6 +130,6 @@ def test_on_the_laptop_every_card_is_whole_and_a_narrow_window_stacks_them(
     window.resize(700, 700)
     qtbot.waitUntil(lambda: window.columns == 1)
     qtbot.waitUntil(lambda: len({card.y() for card in window.cards}) == 3)  # one below the other
-    assert not window._scroll.horizontalScrollBar().isVisible()
+    qtbot.waitUntil(lambda: not window._scroll.horizontalScrollBar().isVisible())
     assert all(card.width() <= window._scroll.viewport().width() for card in window.cards)
     window.close()

@@ -109,3 +109,44 @@ def test_a_material_that_broke_since_the_library_opened_says_why(
     assert desk.window.error_label.isVisible()
     assert f"{card.entry.path}:3:1: invalid YAML" in desk.window.error_label.text()
     desk.window.close()
+
+
+def test_the_start_up_benchmark_waits_for_the_library_to_be_painted(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QEvent, QObject
+        from dialogdesk.ui import app as app_module
+        from dialogdesk.ui.library_window import LibraryWindow
+
+        painted = []
+
+        class Count(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and isinstance(watched, LibraryWindow):
+                    painted.append(watched)
+                return False
+
+        original = app_module.DialogDesk.show
+
+        def show(desk):
+            desk.window.installEventFilter(Count(desk.window))
+            original(desk)
+
+        app_module.DialogDesk.show = show
+        code = app_module.run_app([app_module.resources().parent / "materials"])
+        print(code, len(painted) > 0)
+        """
+    )
+    env = {
+        **os.environ,
+        "DIALOGDESK_DATA_DIR": str(tmp_path / "data"),
+        "DIALOGDESK_EXIT_WHEN_READY": "1",
+        "PYTHONPATH": str(REPO),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "0 True"

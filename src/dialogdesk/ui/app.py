@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import importlib
 import os
 import sys
-import threading
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon, QScreen
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dialogdesk.datadir import ENV_VARIABLE, material_cache_file, sessions_dir
 from dialogdesk.materials.catalog import MaterialCatalog, MaterialEntry
@@ -29,6 +27,8 @@ from dialogdesk.ui.i18n import install_translator
 from dialogdesk.ui.library_window import LibraryWindow
 
 if TYPE_CHECKING:
+    import threading
+
     from dialogdesk.export.history import FollowUp
     from dialogdesk.export.writer import ExportResult
     from dialogdesk.materials.loader import LoadedMaterial
@@ -422,6 +422,9 @@ def warm_up(modules: Sequence[str] = WARM_UP_MODULES) -> threading.Thread:
     with its message, where it is used.
     """
 
+    import importlib
+    import threading
+
     def import_all() -> None:
         for name in modules:
             try:
@@ -432,6 +435,26 @@ def warm_up(modules: Sequence[str] = WARM_UP_MODULES) -> threading.Thread:
     thread = threading.Thread(target=import_all, name="dialogdesk-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+class QuitAfterFirstPaint(QObject):
+    """Quits ``app`` when ``window`` has been painted for the first time (start-up benchmark).
+
+    Quitting from a zero timer right after ``show()`` would stop before anything is painted (the
+    paint comes later in the event loop), leaving fonts and painting out of the measurement.
+    The quit is queued behind the paint, so the whole window, children included, is drawn.
+    """
+
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(window)
+        self._app = app
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._app.quit)
+        return False
 
 
 def run_app(
@@ -452,9 +475,9 @@ def run_app(
         print(problem, file=sys.stderr)
     desk.show()
     if os.environ.get("DIALOGDESK_EXIT_WHEN_READY"):
-        # For the start-up benchmark: quit as soon as the library window can take input. The
-        # warm-up would only begin at that moment, after start-up, so it is not started.
-        QTimer.singleShot(0, app.quit)
+        # For the start-up benchmark: quit once the library has been painted and takes input.
+        # The warm-up would only begin at that moment, after start-up, so it is not started.
+        QuitAfterFirstPaint(app, desk.window)  # owned by the window
     else:
         QTimer.singleShot(0, warm_up)  # once the library is on the screen
     return app.exec()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -92,12 +92,32 @@ class MaterialCard(QFrame):
         self.drejebog_button.clicked.connect(lambda: self.printRequested.emit(self.entry, "drejebog"))
         self.handout_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Handout (PDF)"))
         self.handout_button.clicked.connect(lambda: self.printRequested.emit(self.entry, "handout"))
-        buttons = QHBoxLayout()
+        buttons = self.button_row = QHBoxLayout()
         buttons.addWidget(self.drejebog_button)
         buttons.addWidget(self.handout_button)
         buttons.addStretch(1)
         buttons.addWidget(self.prepare_button)
         layout.addLayout(buttons)
+
+    def narrowest(self) -> int:
+        """The narrowest this card can be: its buttons side by side (its texts wrap).
+
+        Asked of the buttons rather than of the whole card: a word-wrapping label works out its
+        minimum size by laying its text out at several widths, a cost at every start.
+        """
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        inner = self.layout().contentsMargins()
+        return self.button_row.minimumSize().width() + margins + inner.left() + inner.right()
+
+
+class _CardScrollArea(QScrollArea):
+    """Says when it was resized: the window's own resize comes before the scroll area's."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class LibraryWindow(QMainWindow):
@@ -153,11 +173,11 @@ class LibraryWindow(QMainWindow):
         host_layout.addLayout(self._grid)
         host_layout.addStretch(1)  # cards keep their height at the top
         self._columns = 0
-        self._scroll = QScrollArea()
+        self._scroll = _CardScrollArea()
+        self._scroll.resized.connect(self._arrange_cards)
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(grid_host)
         layout.addWidget(self._scroll, 1)
-        self._scroll.viewport().installEventFilter(self)
         self._arrange_cards()
         if not self.cards:
             empty = QLabel(QCoreApplication.translate("LibraryWindow", "No materials found."))
@@ -189,8 +209,9 @@ class LibraryWindow(QMainWindow):
         if not self.cards:
             return
         spacing = max(self._grid.horizontalSpacing(), 0)
-        card_width = max(card.minimumSizeHint().width() for card in self.cards) + spacing
-        available = self._scroll.viewport().width() - spacing
+        card_width = max(card.narrowest() for card in self.cards) + spacing
+        # Not viewport().width(): the first viewport() call costs 9 ms of a 200 ms start-up.
+        available = self._scroll.maximumViewportSize().width() - spacing
         columns = max(1, min(MAX_COLUMNS, len(self.cards), available // card_width))
         if columns == self._columns:
             return
@@ -201,12 +222,6 @@ class LibraryWindow(QMainWindow):
             self._grid.addWidget(card, index // columns, index % columns)
         for column in range(MAX_COLUMNS):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The scroll area's viewport gets its final width after the window's own resize.
-        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
-            self._arrange_cards()
-        return super().eventFilter(watched, event)
 
     def offer_resume(self, path: object, description: str) -> None:
         """Offer an unfinished session (found on start) for resumption at the same step."""
