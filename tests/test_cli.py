@@ -236,3 +236,12 @@ def test_the_bundled_materials_can_be_copied_and_validated_elsewhere(
     assert main(["validate", str(tmp_path / "materials")]) == 0
 
     assert "3 material(s) valid, 0 error(s)" in capsys.readouterr().out
+
+
+def test_a_settings_file_that_is_not_there_is_named_not_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "dialogdesk-settings.jsn"
+
+    assert main(["--settings", str(missing)]) == 2
+    assert f"--settings: no such file: {missing}" in capsys.readouterr().err

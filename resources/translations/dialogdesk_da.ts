@@ -299,7 +299,12 @@
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="403"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="418"/>
+        <source>This room&apos;s settings fix the language.</source>
+        <translation>Lokalets indstillinger fastlægger sproget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/app.py" line="420"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>

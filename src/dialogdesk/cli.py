@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--materials",
         type=Path,
         action="append",
-        help="a material file or folder to show (default: the bundled materials); may be repeated",
+        help="a material file or folder to show (default: the settings' material_folders, else the "
+        "bundled materials); may be repeated",
     )
     parser.add_argument("--language", choices=["da", "en"], help="user interface language (default: da)")
     parser.add_argument(
@@ -98,10 +99,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dialogdesk.selftest import run_self_test
 
         return run_self_test()
+    if args.settings is not None and not args.settings.is_file():
+        print(f"dialogdesk: --settings: no such file: {args.settings}", file=sys.stderr)
+        return 2
     from dialogdesk.ui.app import run_app
 
     return run_app(
-        materials=args.materials or [bundled_materials()],
+        materials=args.materials,
         language=args.language,
         room_settings=args.settings,
         fullscreen=args.fullscreen,

@@ -65,6 +65,7 @@ def test_saved_settings_read_back_the_same(data_dir: Path) -> None:
         start_fullscreen=True,
         media_folder="/media/usb/dialog æøå",
         shown_materials=["trivsel", "arbejdsmiljø"],
+        material_folders=["/srv/dialogmaterialer", "D:\\Materialer"],
         allow_editing=False,
     )
 
@@ -192,6 +193,10 @@ def test_an_invalid_value_costs_only_that_setting(tmp_path: Path) -> None:
         ({"warning_seconds": True}, "warning_seconds: must be a whole number of seconds"),
         ({"warning_fraction": 1.5}, "warning_fraction: must be a number between 0 and 1"),
         ({"media_folder": 12}, "media_folder: must be text or null (found 12)"),
+        (
+            {"material_folders": "/srv/m"},
+            'material_folders: must be a list of folders, or null (found "/srv/m',
+        ),
         ({"audience_screen": {"manufacturer": "EPSON"}}, "audience_screen.name: missing"),
         ({"audience_screen": "HDMI-1"}, 'audience_screen: must be an object with a "name"'),
     ],
@@ -200,6 +205,7 @@ def test_an_invalid_value_costs_only_that_setting(tmp_path: Path) -> None:
         "bool-as-number",
         "fraction-too-large",
         "folder-not-text",
+        "folders-not-a-list",
         "screen-no-name",
         "screen-text",
     ],

@@ -118,6 +118,18 @@ def test_a_rooms_settings_file_from_it_wins_over_the_users_settings(
     assert desk.settings.language == "da"  # the room's
     assert desk.settings.chime is False  # the user's, the room says nothing about it
 
+    # Choosing English here is the user's choice: saved as theirs, but the room still decides
+    english = next(action for action in desk.window.language_menu.actions() if action.text() == "English")
+    english.trigger()
+    assert "fix" in desk.window.statusBar().currentMessage() or "fastlægger" in (
+        desk.window.statusBar().currentMessage()
+    )
+    saved = json.loads(settings_path(tmp_path).read_text(encoding="utf-8"))
+    assert saved["language"] == "en"
+    # What the room fixes is not copied into the user's own settings
+    assert saved["shown_materials"] is None and saved["start_fullscreen"] is False
+    desk.window.close()
+
 
 def test_a_room_that_locks_its_materials_offers_no_attaching(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path

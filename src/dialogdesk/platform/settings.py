@@ -109,6 +109,7 @@ class MachineSettings:
     start_fullscreen: bool = False
     media_folder: str | None = None
     shown_materials: list[str] | None = None  # material ids; None shows every material
+    material_folders: list[str] | None = None  # folders or files of materials; None: the bundled ones
     allow_editing: bool = True  # False: no attaching media files, no other media folder
     # The settings a file named, so that a room's file overrides only what it sets.
     given: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
@@ -210,16 +211,21 @@ def _check_optional_text(name: str, value: object) -> list[str]:
     return [f"{name}: {_TEXT} or null (found {_short_repr(value)})"]
 
 
-def _check_material_ids(name: str, value: object) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        return [f"{name}: must be a list of material ids, or null (found {_short_repr(value)})"]
-    return [
-        f"{name}.{index}: {_TEXT} (found {_short_repr(item)})"
-        for index, item in enumerate(value)
-        if not isinstance(item, str)
-    ]
+def _text_list(what: str) -> Callable[[str, object], list[str]]:
+    """A check for a list of texts (or null); ``what`` names the items in the message."""
+
+    def check(name: str, value: object) -> list[str]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            return [f"{name}: must be a list of {what}, or null (found {_short_repr(value)})"]
+        return [
+            f"{name}.{index}: {_TEXT} (found {_short_repr(item)})"
+            for index, item in enumerate(value)
+            if not isinstance(item, str)
+        ]
+
+    return check
 
 
 _CHECKS: dict[str, Callable[[str, object], list[str]]] = {
@@ -231,7 +237,8 @@ _CHECKS: dict[str, Callable[[str, object], list[str]]] = {
     "warning_fraction": _check_warning_fraction,
     "start_fullscreen": _check_boolean,
     "media_folder": _check_optional_text,
-    "shown_materials": _check_material_ids,
+    "shown_materials": _text_list("material ids"),
+    "material_folders": _text_list("folders"),
     "allow_editing": _check_boolean,
 }
 

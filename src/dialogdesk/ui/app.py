@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from dialogdesk.datadir import ENV_VARIABLE, material_cache_file, sessions_dir
 from dialogdesk.materials.catalog import MaterialCatalog, MaterialEntry
 from dialogdesk.materials.problems import MaterialError
-from dialogdesk.paths import resources
+from dialogdesk.paths import bundled_materials, resources
 from dialogdesk.platform.screens import ScreenIdentity, ScreenManager, place_fullscreen, place_maximized
 from dialogdesk.platform.settings import MachineSettings, load_settings, save_settings, settings_path
 from dialogdesk.session.clock import NS_PER_SECOND, Clock
@@ -99,13 +99,19 @@ def room_settings_path() -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def effective_settings(data: Path, room: Path | None) -> tuple[MachineSettings, str | None]:
-    """The user's settings, with every value the room's settings file sets taking precedence."""
+def read_settings(data: Path, room: Path | None) -> tuple[MachineSettings, MachineSettings, str | None]:
+    """The user's settings, the room's (nothing given without a room file) and a message about either."""
     settings, problem = load_settings(settings_path(data))
     if room is None:
-        return settings, problem
+        return settings, MachineSettings(), problem
     room_settings, room_problem = load_settings(room)
-    return settings.overridden_by(room_settings), room_problem or problem
+    return settings, room_settings, room_problem or problem
+
+
+def effective_settings(data: Path, room: Path | None) -> tuple[MachineSettings, str | None]:
+    """The user's settings, with every value the room's settings file sets taking precedence."""
+    user, room_settings, problem = read_settings(data, room)
+    return user.overridden_by(room_settings), problem
 
 
 class DialogDesk(QObject):
@@ -124,7 +130,10 @@ class DialogDesk(QObject):
         self.app = app
         self.data = data or data_dir()
         self.clock = clock
-        self.settings, settings_problem = effective_settings(self.data, room_settings)
+        # What the user chose is saved apart from what the room fixes, so that a value IT takes
+        # out of the room's file is not left behind in the user's.
+        self.user_settings, self.room_settings, settings_problem = read_settings(self.data, room_settings)
+        self.settings = self.user_settings.overridden_by(self.room_settings)
         self.library = MaterialCatalog.scan(materials, material_cache_file(self.data))
         if self.settings.shown_materials is not None:
             self.library.only(self.settings.shown_materials)
@@ -396,18 +405,25 @@ class DialogDesk(QObject):
         self.running = None
         self._back_to_library()
 
+    def remember(self, **changes: object) -> str | None:
+        """Apply ``changes`` now and save them as the user's; a message if the disk refused."""
+        self.settings = self.settings.updated(**changes)
+        self.user_settings = self.user_settings.updated(**changes)
+        return save_settings(self.user_settings, settings_path(self.data))
+
     def choose_language(self, language: str) -> None:
         """Saved for this machine; the windows are built in it from the next start."""
-        self.settings = self.settings.updated(language=language)
-        problem = save_settings(self.settings, settings_path(self.data))
-        message = problem or QCoreApplication.translate(
-            "DialogDesk", "The language changes when DialogDesk is started again."
-        )
-        self.window.statusBar().showMessage(message)
+        problem = self.remember(language=language)
+        if "language" in self.room_settings.given:
+            message = QCoreApplication.translate("DialogDesk", "This room's settings fix the language.")
+        else:
+            message = QCoreApplication.translate(
+                "DialogDesk", "The language changes when DialogDesk is started again."
+            )
+        self.window.statusBar().showMessage(problem or message)
 
     def _remember_audience_screen(self, identity: ScreenIdentity) -> None:
-        self.settings = self.settings.updated(audience_screen=identity)
-        problem = save_settings(self.settings, settings_path(self.data))
+        problem = self.remember(audience_screen=identity)
         if problem:
             self.window.statusBar().showMessage(problem)
 
@@ -458,16 +474,22 @@ class QuitAfterFirstPaint(QObject):
 
 
 def run_app(
-    materials: Sequence[Path],
+    materials: Sequence[Path] | None = None,
     language: str | None = None,
     *,
     room_settings: Path | None = None,
     fullscreen: bool = False,
 ) -> int:
+    """The app on ``materials`` (else the settings' ``material_folders``, else the bundled ones)."""
     app = create_application()
     room = room_settings or room_settings_path()
-    settings, _ = effective_settings(data_dir(), room)
+    settings, problem = effective_settings(data_dir(), room)
+    if problem:
+        print(problem, file=sys.stderr)  # for IT starting it from a terminal; the window says it too
     install_translator(app, language or settings.language)
+    if not materials:
+        folders = settings.material_folders
+        materials = [Path(folder) for folder in folders] if folders else [bundled_materials()]
     desk = DialogDesk(app, materials, room_settings=room)
     if fullscreen:
         desk.settings = desk.settings.updated(start_fullscreen=True)
