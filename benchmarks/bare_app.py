@@ -2,7 +2,7 @@
 
 Frozen with PyInstaller's defaults it is the "bare PySide6 + QtMultimedia one-folder bundle" that
 DialogDesk's bundle is compared with. Like DialogDesk, it quits when ``DIALOGDESK_EXIT_WHEN_READY``
-is set, once its window has been painted for the first time (see ``QuitAfterFirstPaint`` in
+is set, once its window has been painted for the first time (as ``AfterFirstPaint`` in
 ``dialogdesk/ui/app.py``; written out again here, because the baseline must not import DialogDesk).
 """
 

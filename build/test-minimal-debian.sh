@@ -5,8 +5,9 @@
 #
 #   sudo build/test-minimal-debian.sh        (root: debootstrap and chroot)
 #
-# Needs the Debian mirror: about 60 MB on the first run. The minimal system is kept in
-# build/minimal-debian/ and reused; delete it to start from scratch.
+# Needs the Debian mirror: about 60 MB on the first run. The freshly made minimal system is kept
+# as build/minimal-debian.tar, and every run starts from a new copy of it in build/minimal-debian/
+# (so a package taken off the list is really gone); delete the .tar to make it again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,17 +15,23 @@ cd "$(dirname "$0")/.."
 RUNTIME_PACKAGES=(libegl1 libgl1 libxcb1 libdrm2 libfontconfig1 fonts-dejavu-core libpulse0)
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 root=$PWD/build/minimal-debian
+snapshot=$root.tar
 
 version=$(.venv/bin/python -c "import dialogdesk; print(dialogdesk.__version__)")
 archive=$PWD/build/dist/dialogdesk-${version}-linux-x86_64.tar.gz
 [ -f "$archive" ] || bash build/build.sh
 
 command -v debootstrap >/dev/null || apt-get install -y -q debootstrap
-if [ ! -x "$root/bin/sh" ]; then
+if [ ! -f "$snapshot" ]; then
     rm -rf "$root.partial"
     debootstrap --variant=minbase bookworm "$root.partial" "$MIRROR"
-    mv "$root.partial" "$root"
+    tar -C "$root.partial" -cf "$snapshot.partial" .
+    mv "$snapshot.partial" "$snapshot"
+    rm -rf "$root.partial"
 fi
+rm -rf "$root"
+mkdir -p "$root"
+tar -C "$root" -xf "$snapshot"
 
 # Everything below runs in a private mount namespace: /proc and /dev for the chroot vanish with it.
 unshare --mount --propagation private bash -euo pipefail -s "$root" "$archive" "${RUNTIME_PACKAGES[@]}" <<'INSIDE'

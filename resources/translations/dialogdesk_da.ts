@@ -284,27 +284,37 @@
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="80"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="79"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="81"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="80"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="91"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="90"/>
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="418"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="401"/>
+        <source>The media cannot be played: the material file no longer loads. %1</source>
+        <translation>Medierne kan ikke afspilles: materialefilen kan ikke længere indlæses. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/app.py" line="405"/>
+        <source>The media cannot be played: the material is not in this library.</source>
+        <translation>Medierne kan ikke afspilles: materialet er ikke i dette bibliotek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/app.py" line="434"/>
         <source>This room&apos;s settings fix the language.</source>
         <translation>Lokalets indstillinger fastlægger sproget.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="420"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="436"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -536,7 +546,7 @@
         <translation>Vælg et dialogmateriale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="242"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="252"/>
         <source>Some material files could not be loaded:</source>
         <translation>Nogle materialefiler kunne ikke indlæses:</translation>
     </message>
@@ -576,22 +586,22 @@
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="230"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="240"/>
         <source>An unfinished session was found: %1</source>
         <translation>Der er en ufærdig session: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="251"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="261"/>
         <source>Runs a structured staff dialogue in a meeting room: the script, the timers, the film or podcast and the idea board, on the facilitator&apos;s screen and the projector.</source>
         <translation>Styrer en struktureret dialog blandt kolleger i et mødelokale: drejebogen, tiden, filmen eller podcasten og idétavlen – på facilitatorens skærm og på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="262"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="272"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="268"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="278"/>
         <source>About DialogDesk</source>
         <translation>Om DialogDesk</translation>
     </message>
@@ -797,73 +807,78 @@
         <translation>Vælg mediemappe…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="114"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="115"/>
         <source>The media of this room are set up by IT: here no file can be attached and no media folder chosen.</source>
         <translation>Medierne i dette lokale er sat op af IT: her kan ingen fil vedhæftes og ingen mediemappe vælges.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="149"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="150"/>
         <source>Checking…</source>
         <translation>Kontrollerer…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="183"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="184"/>
         <source> (attached on this computer)</source>
         <translation> (tilføjet på denne computer)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="185"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="186"/>
         <source> (from the media folder)</source>
         <translation> (fra mediemappen)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="209"/>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="219"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="210"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="220"/>
         <source>Copying… %1%</source>
         <translation>Kopierer… %1%</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="240"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="241"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="250"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="251"/>
         <source>Media files</source>
         <translation>Mediefiler</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="251"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="252"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="255"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="256"/>
         <source>Attach: </source>
         <translation>Tilføj: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="269"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="270"/>
         <source>The media folder could not be saved: %1</source>
         <translation>Mediemappen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="281"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="282"/>
         <source>Media folder (USB stick or network drive)</source>
         <translation>Mediemappe (USB-nøgle eller netværksdrev)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="290"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="291"/>
+        <source>Media folder: %1 (set up for this room)</source>
+        <translation>Mediemappe: %1 (sat op til dette lokale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="295"/>
         <source>Media folder: %1</source>
         <translation>Mediemappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="294"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="299"/>
         <source>Media folder: none</source>
         <translation>Mediemappe: ingen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="296"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="301"/>
         <source>Media folder: none (a USB stick or network drive with the films can be chosen)</source>
         <translation>Mediemappe: ingen (du kan vælge en USB-nøgle eller et netværksdrev med filmene)</translation>
     </message>

@@ -227,3 +227,94 @@ def test_opening_reads_the_file_again(materials: Path, cache: Path, no_seed: Pat
     entry.path.write_text(BROKEN, encoding="utf-8")
     with pytest.raises(MaterialError, match="invalid YAML"):
         MaterialCatalog.load(entry)
+
+
+def test_a_verdict_on_a_link_out_of_the_folder_is_checked_again(
+    materials: Path, tmp_path: Path, cache: Path, no_seed: Path
+) -> None:
+    """Whether a media path stays inside depends on links on the disk, not on the file's bytes."""
+    folder = materials / "hardware"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    media = folder / "media"
+    if media.exists():
+        shutil.rmtree(media)
+
+    # Given the media folder is a link out of the material folder: the material is refused
+    media.symlink_to(outside, target_is_directory=True)
+    refused = MaterialCatalog.scan([materials], cache, no_seed)
+    assert refused.by_id("hardware") is None
+    assert any("must stay inside the material folder" in str(p) for p in refused.errors)
+
+    # When IT replaces the link with a real folder, the same bytes are judged again and offered
+    media.unlink()
+    media.mkdir()
+    offered = MaterialCatalog.scan([materials], cache, no_seed)
+    assert offered.judged == 1
+    assert offered.by_id("hardware") is not None
+    assert offered.errors == []
+
+    # And the other way round: a link that appears later is caught without any edit to the file
+    shutil.rmtree(media)
+    media.symlink_to(outside, target_is_directory=True)
+    again = MaterialCatalog.scan([materials], cache, no_seed)
+    assert again.judged == 1 and again.by_id("hardware") is None
+
+
+def test_a_file_too_large_to_be_a_material_is_not_read(tmp_path: Path, cache: Path, no_seed: Path) -> None:
+    from dialogdesk.materials.files import MAX_FILE_BYTES
+
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as out:
+        out.truncate(20 * MAX_FILE_BYTES)  # sparse: large on paper, nothing to read
+
+    catalog = MaterialCatalog.scan([huge], cache, no_seed)
+
+    assert [str(p) for p in catalog.errors] == [
+        f"{huge}:1:1: file is {20 * MAX_FILE_BYTES} bytes; the limit is {MAX_FILE_BYTES}"
+    ]
+
+
+def test_a_folder_that_cannot_be_read_is_named_and_the_others_still_offered(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    from tests.conftest import REPO
+
+    # As an ordinary user (root may read anything): a world-readable copy, and a locked folder.
+    shared = Path("/tmp") / f"dialogdesk-catalog-{os.getpid()}"
+    shutil.rmtree(shared, ignore_errors=True)
+    shutil.copytree(MATERIALS, shared / "materials")
+    locked = shared / "materials" / "locked"
+    locked.mkdir()
+    for folder in [shared, *shared.rglob("*")]:
+        folder.chmod(0o755 if folder.is_dir() else 0o644)
+    locked.chmod(0o300)  # not readable: its files cannot be listed
+    script = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from dialogdesk.materials.catalog import MaterialCatalog
+
+        catalog = MaterialCatalog.scan([Path({str(shared / "materials")!r})], None, Path("/nonexistent"))
+        print(len(catalog.entries))
+        print("\\n".join(str(problem) for problem in catalog.errors))
+        """
+    )
+    try:
+        result = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO / "src"), "HOME": str(shared)},
+            timeout=60,
+            cwd=shared,
+        )
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "3"
+    assert lines[1:] == [f"{locked}:1:1: cannot read the folder: Permission denied"]

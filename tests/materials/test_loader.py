@@ -12,14 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from dialogdesk.materials.catalog import find_material_files
-from dialogdesk.materials.loader import (
-    MAX_FILE_BYTES,
-    MAX_NODES,
-    LoadedMaterial,
-    load_material,
-    resolve_inside,
-)
+from dialogdesk.materials.files import MAX_FILE_BYTES, find_material_files, resolve_inside
+from dialogdesk.materials.loader import MAX_NODES, LoadedMaterial, load_material
 from dialogdesk.materials.problems import MaterialError, Problem
 from tests.conftest import MATERIALS
 
@@ -555,6 +549,7 @@ def test_find_material_files_finds_yaml_in_folders_and_keeps_named_files(tmp_pat
     (tmp_path / "b" / "notes.txt").write_text("not a material\n")
     named = tmp_path / "named.txt"
 
-    found = find_material_files([tmp_path / "b", tmp_path / "a.yaml", named])
+    found, problems = find_material_files([tmp_path / "b", tmp_path / "a.yaml", named])
 
     assert found == [tmp_path / "b" / "deep" / "c.yml", tmp_path / "a.yaml", named]
+    assert problems == []

@@ -65,7 +65,7 @@ def test_saved_settings_read_back_the_same(data_dir: Path) -> None:
         start_fullscreen=True,
         media_folder="/media/usb/dialog æøå",
         shown_materials=["trivsel", "arbejdsmiljø"],
-        material_folders=["/srv/dialogmaterialer", "D:\\Materialer"],
+        material_folders=["/srv/dialogmaterialer", "/media/usb/materialer æøå"],
         allow_editing=False,
     )
 
@@ -192,7 +192,9 @@ def test_an_invalid_value_costs_only_that_setting(tmp_path: Path) -> None:
         ({"chime": "yes"}, 'chime: must be true or false (found "yes")'),
         ({"warning_seconds": True}, "warning_seconds: must be a whole number of seconds"),
         ({"warning_fraction": 1.5}, "warning_fraction: must be a number between 0 and 1"),
-        ({"media_folder": 12}, "media_folder: must be text or null (found 12)"),
+        ({"media_folder": 12}, "media_folder: must be a whole folder path, like /srv/dialog"),
+        ({"media_folder": "film"}, '(found "film")'),
+        ({"material_folders": [""]}, "material_folders.0: must be a whole folder path"),
         (
             {"material_folders": "/srv/m"},
             'material_folders: must be a list of folders, or null (found "/srv/m',
@@ -205,6 +207,8 @@ def test_an_invalid_value_costs_only_that_setting(tmp_path: Path) -> None:
         "bool-as-number",
         "fraction-too-large",
         "folder-not-text",
+        "folder-relative",
+        "folders-empty-path",
         "folders-not-a-list",
         "screen-no-name",
         "screen-text",

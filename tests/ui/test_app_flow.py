@@ -156,13 +156,10 @@ def test_a_room_that_locks_its_materials_offers_no_attaching(
     status = row.status.text()
     assert "IT" in status
     assert "Attach" not in status and "Tilføj" not in status
-    # Nor can a file be attached another way (a drop, a script): nothing is copied in
-    film = tmp_path / "film.mp4"
-    film.write_bytes(b"not really a film")
-    panel.attach_file(row.media.id, film)
+    # Nor can a file be attached another way (a drop, a script): not even checked for copying
+    panel.attach_file(row.media.id, tmp_path / "film.mp4")
     panel.choose_media_folder(tmp_path)
-    qtbot.wait(50)
-    assert not (tmp_path / "media").exists()
+    assert row.check is None and row.job is None
     assert panel.library.media_folder is None
     desk.window.close()
 
@@ -178,6 +175,10 @@ def test_by_default_facilitators_may_attach_media(qapp: QApplication, qtbot: QtB
     assert row.attach_button.isVisibleTo(preparation)
     assert panel.folder_button.isVisibleTo(preparation)
     assert not panel.locked_label.isVisibleTo(preparation)
+    qtbot.waitUntil(lambda: row.media.id in panel.results)
+    panel.attach_file(row.media.id, tmp_path / "film.mp4")
+    assert row.check is not None  # checked first, copied in if it plays
+    qtbot.waitUntil(lambda: row.check is None)
     desk.window.close()
 
 
@@ -207,6 +208,44 @@ def test_a_rooms_media_folder_is_where_the_films_are_found(
 
     assert preparation is not None
     qtbot.addWidget(preparation)
-    assert preparation.media_panel.library.media_folder == share
-    assert preparation.media_panel.path_for(film.id) == share / film.file.rsplit("/", 1)[-1]
+    panel = preparation.media_panel
+    assert panel.library.media_folder == share
+    assert panel.path_for(film.id) == share / film.file.rsplit("/", 1)[-1]
+    assert not panel.folder_button.isVisibleTo(preparation)  # the room decides where the films are
+    assert str(share) in panel.folder_label.text()
     desk.window.close()
+
+    # The room's folder is not written into the facilitator's own choice: without it, theirs is back
+    assert MediaLibrary(tmp_path).media_folder == tmp_path / "old-usb-stick"
+
+
+def test_a_session_resumed_after_its_material_file_broke_runs_and_says_why_no_film(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import shutil
+
+    materials = tmp_path / "materials"
+    shutil.copytree(MATERIALS, materials)
+    clock = ManualClock()
+    desk = DialogDesk(qapp, [materials], data=tmp_path / "data", clock=clock)
+    loaded = desk.load_material("forventningsafstemning")
+    assert loaded is not None
+    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
+    running.controller.send(i.StartSession())
+    running.controller.send(i.AddCard(text="Ens tilgang"))
+    finish(desk)
+    desk.window.close()
+
+    again = DialogDesk(qapp, [materials], data=tmp_path / "data", clock=clock)
+    qtbot.addWidget(again.window)
+    again.show()
+    # A content author saves a broken version while the library is open
+    loaded.path.write_text("id: forventningsafstemning\ntitle: [unclosed\n", encoding="utf-8")
+    again.window.resume_button.click()
+
+    assert again.running is not None  # the session runs from its own copy of the material
+    assert [card.text for card in again.running.controller.state.board.visible_cards()] == ["Ens tilgang"]
+    message = again.running.presenter.statusBar().currentMessage()
+    assert f"{loaded.path}:3:1: invalid YAML" in message
+    finish(again)
+    again.window.close()

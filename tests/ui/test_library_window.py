@@ -133,3 +133,29 @@ def test_on_the_laptop_every_card_is_whole_and_a_narrow_window_stacks_them(
     qtbot.waitUntil(lambda: not window._scroll.horizontalScrollBar().isVisible())
     assert all(card.width() <= window._scroll.viewport().width() for card in window.cards)
     window.close()
+
+
+def test_no_width_cuts_a_card_off(
+    qapp: QApplication, qtbot: QtBot, danish: QTranslator, tmp_path: Path
+) -> None:
+    import shutil
+
+    from dialogdesk.materials.catalog import MaterialCatalog
+
+    # Six cards: two rows, so that a vertical scroll bar comes and goes as the window narrows
+    for copy in ("a", "b"):
+        shutil.copytree(MATERIALS, tmp_path / copy)
+    window = LibraryWindow(MaterialCatalog.scan([tmp_path], tmp_path / "cache.json", tmp_path / "no-seed"))
+    qtbot.addWidget(window)
+    window.show()
+    scroll_bar = window._scroll.horizontalScrollBar()
+
+    cut_off = []
+    for width in range(520, 1500, 6):
+        window.resize(width, 560)
+        qapp.processEvents()
+        qapp.processEvents()
+        if scroll_bar.isVisible():
+            cut_off.append((width, window.columns))
+    assert cut_off == []
+    window.close()

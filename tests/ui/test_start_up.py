@@ -150,3 +150,43 @@ def test_the_start_up_benchmark_waits_for_the_library_to_be_painted(tmp_path: Pa
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "0 True"
+
+
+def test_the_warm_up_begins_once_the_library_is_painted(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        from PySide6.QtCore import QCoreApplication, QEvent, QObject
+        from dialogdesk.ui import app as app_module
+
+        painted = []
+
+        class Count(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and watched is self.parent():
+                    painted.append(1)
+                return False
+
+        original = app_module.DialogDesk.show
+
+        def show(desk):
+            desk.window.installEventFilter(Count(desk.window))
+            original(desk)
+
+        def warm_up():
+            print("warm-up after", len(painted), "paint(s)")
+            QCoreApplication.quit()
+
+        app_module.DialogDesk.show = show
+        app_module.warm_up = warm_up
+        app_module.run_app(None)
+        """
+    )
+    env = {**os.environ, "DIALOGDESK_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(REPO)}
+    env.pop("DIALOGDESK_EXIT_WHEN_READY", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith("warm-up after ") and int(last.split()[2]) >= 1, last

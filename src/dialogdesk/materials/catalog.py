@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -29,19 +30,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dialogdesk import __version__
+from dialogdesk.materials.files import MAX_FILE_BYTES, find_material_files, stays_inside
 from dialogdesk.materials.problems import MaterialError, Problem, Severity
 from dialogdesk.paths import resources
 
 if TYPE_CHECKING:
     from dialogdesk.materials.loader import LoadedMaterial
 
-MATERIAL_SUFFIXES = (".yaml", ".yml")
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 SEED_NAME = "material-catalog.json"  # in resources/, written by the bundle build
 JUDGE_STAMP_NAME = "judge-stamp.txt"  # in resources/ of a bundle, which has no sources to hash
 # The modules whose rules decide a file's verdict: a change to any of them makes every
 # remembered verdict stale.
-_JUDGING_MODULES = ("model.py", "loader.py", "problems.py", "catalog.py")
+_JUDGING_MODULES = ("model.py", "loader.py", "problems.py", "files.py", "catalog.py")
+# The libraries the loader judges with: a new version of one may judge differently.
+_JUDGING_LIBRARIES = ("yaml", "pydantic", "pydantic_core")
 
 
 @dataclass(frozen=True)
@@ -141,17 +144,18 @@ class MaterialCatalog:
         seed = seed if seed is not None else resources() / SEED_NAME
         seeded = _read_verdicts(seed, stamp)
         cached = _read_verdicts(cache_file, stamp) if cache_file is not None else {}
-        catalog = cls()
+        files, problems = find_material_files(paths)
+        catalog = cls(errors=problems)
         kept: dict[str, dict[str, Any]] = {}
-        for path in find_material_files(paths):
-            try:
-                digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            except OSError:
-                digest = None  # unreadable: the loader says why
-            remembered = cached.get(digest) or seeded.get(digest) if digest else None
-            found = _read_verdict(path, remembered) if remembered is not None else None
+        for path in files:
+            data = _read_small(path)
+            digest = hashlib.sha256(data).hexdigest() if data is not None else None
+            remembered = (cached.get(digest) or seeded.get(digest)) if digest is not None else None
+            found = None
+            if remembered is not None and _links_unchanged(path, remembered):
+                found = _read_verdict(path, remembered)
             if found is None:
-                remembered = judge(path)
+                remembered = judge(path, data)
                 found = _read_verdict(path, remembered)
                 assert found is not None  # just written by judge()
                 catalog.judged += 1
@@ -159,7 +163,7 @@ class MaterialCatalog:
             if entry is not None:
                 catalog.entries.append(entry)
             catalog.errors.extend(errors)
-            if digest is not None and digest not in seeded:
+            if digest is not None and seeded.get(digest) != remembered:
                 kept[digest] = remembered
         if cache_file is not None and kept != cached:
             _write_verdicts(cache_file, stamp, kept)
@@ -181,31 +185,32 @@ class MaterialCatalog:
         return load_material(entry.path)
 
 
-def find_material_files(paths: Iterable[Path]) -> list[Path]:
-    """Material files named directly, or found (recursively) in the folders given."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in MATERIAL_SUFFIXES and p.is_file()))
-        else:
-            found.append(path)
-    return found
+def judge(path: Path, data: bytes | None = None) -> dict[str, Any]:
+    """Validate ``path`` (or ``data``, its bytes): its entry, or the problems that keep it out.
 
-
-def judge(path: Path) -> dict[str, Any]:
-    """Validate ``path``: its entry, or the problems that keep it out of the library (without paths)."""
+    Neither holds the path (the same bytes may lie anywhere: the path is the scan's). Both hold
+    whether each media path the material names stays inside its folder, which links on the disk
+    can change while the file stays the same.
+    """
     from dialogdesk.materials.loader import load_material
 
     try:
-        entry = MaterialEntry.of(load_material(path)).to_json()
+        loaded = load_material(path, data)
     except MaterialError as error:
-        return {"errors": [_problem_to_json(problem) for problem in error.problems]}
-    del entry["path"]  # the same bytes may lie anywhere: the path is the scan's
-    return {"entry": entry}
+        verdict: dict[str, Any] = {"errors": [_problem_to_json(problem) for problem in error.problems]}
+        media_files: Sequence[str] = error.media_files
+    else:
+        entry = MaterialEntry.of(loaded).to_json()
+        del entry["path"]
+        verdict = {"entry": entry}
+        media_files = [media.file for media in loaded.material.media if media.file]
+    verdict["inside"] = {name: stays_inside(path.parent, name) for name in media_files}
+    return verdict
 
 
 def judge_stamp() -> str:
-    """The rules that judged the files: the cache format, DialogDesk's version and its sources."""
+    """The rules that judged the files: the cache format, DialogDesk's version, its sources and
+    the installed PyYAML and pydantic (found without importing them)."""
     folder = Path(__file__).parent
     try:
         sources = b"".join((folder / name).read_bytes() for name in _JUDGING_MODULES)
@@ -214,7 +219,18 @@ def judge_stamp() -> str:
             return (resources() / JUDGE_STAMP_NAME).read_text(encoding="utf-8").strip()
         except OSError:
             return f"{CACHE_FORMAT}/{__version__}/unknown"
-    return f"{CACHE_FORMAT}/{__version__}/{hashlib.sha256(sources).hexdigest()[:16]}"
+    libraries = "|".join(_installed(name) for name in _JUDGING_LIBRARIES).encode()
+    return f"{CACHE_FORMAT}/{__version__}/{hashlib.sha256(sources + libraries).hexdigest()[:16]}"
+
+
+def _installed(package: str) -> str:
+    """The size and time of a package's installed ``__init__``: an upgrade changes them."""
+    spec = importlib.util.find_spec(package)
+    try:
+        status = Path(spec.origin).stat()  # type: ignore[arg-type, union-attr]
+    except (OSError, TypeError, AttributeError):
+        return f"{package}:-"
+    return f"{package}:{status.st_size}:{status.st_mtime_ns}"
 
 
 def write_seed(paths: Iterable[Path], folder: Path) -> list[Problem]:
@@ -224,9 +240,10 @@ def write_seed(paths: Iterable[Path], folder: Path) -> list[Problem]:
     """
     stamp = judge_stamp()
     verdicts = {}
-    errors: list[Problem] = []
-    for path in find_material_files(paths):
-        verdicts[hashlib.sha256(path.read_bytes()).hexdigest()] = verdict = judge(path)
+    files, errors = find_material_files(paths)
+    for path in files:
+        data = path.read_bytes()
+        verdicts[hashlib.sha256(data).hexdigest()] = verdict = judge(path, data)
         found = _read_verdict(path, verdict)
         assert found is not None
         errors += found[1]
@@ -234,6 +251,24 @@ def write_seed(paths: Iterable[Path], folder: Path) -> list[Problem]:
     _write_verdicts(folder / SEED_NAME, stamp, verdicts)
     (folder / JUDGE_STAMP_NAME).write_text(stamp + "\n", encoding="utf-8")
     return errors
+
+
+def _read_small(path: Path) -> bytes | None:
+    """The bytes of a file small enough to be a material; None for others (the loader says why)."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _links_unchanged(path: Path, verdict: dict[str, Any]) -> bool:
+    """Whether the media paths of a remembered verdict still stay inside (or leave) ``path``'s folder."""
+    inside = verdict.get("inside", {})
+    if not isinstance(inside, dict):
+        return False
+    return all(stays_inside(path.parent, name) == was for name, was in inside.items())
 
 
 def _read_verdict(path: Path, verdict: dict[str, Any]) -> tuple[MaterialEntry | None, list[Problem]] | None:

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dialogdesk.materials.catalog import find_material_files
 from dialogdesk.materials.checks import material_warnings
+from dialogdesk.materials.files import find_material_files
 from dialogdesk.materials.loader import LoadedMaterial, load_material
 from dialogdesk.materials.problems import MaterialError, Problem
 
@@ -23,7 +23,8 @@ class MaterialLibrary:
     @classmethod
     def load(cls, paths: Iterable[Path]) -> MaterialLibrary:
         library = cls()
-        for path in find_material_files(paths):
+        files, library.errors = find_material_files(paths)
+        for path in files:
             try:
                 library.materials.append(load_material(path))
             except MaterialError as error:

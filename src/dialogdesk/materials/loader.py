@@ -10,16 +10,16 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, get_args
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from dialogdesk.materials.files import MAX_FILE_BYTES, resolve_inside
 from dialogdesk.materials.model import Material
 from dialogdesk.materials.problems import Location, MaterialError, Problem
 
-MAX_FILE_BYTES = 512 * 1024
 MAX_NODES = 20_000
 MAX_DEPTH = 40  # a material is about six levels deep
 _BOM = b"\xef\xbb\xbf"
@@ -90,9 +90,13 @@ def _child(node: yaml.Node, part: str | int) -> tuple[yaml.Node | None, yaml.Nod
     return None
 
 
-def load_material(path: Path) -> LoadedMaterial:
-    """Read, parse and validate one material file; raise MaterialError with every problem found."""
-    text = _read_text(path)
+def load_material(path: Path, data: bytes | None = None) -> LoadedMaterial:
+    """Read, parse and validate one material file; raise MaterialError with every problem found.
+
+    ``data``: the file's bytes when the caller has read them already (the catalog judges the
+    very bytes it remembers the verdict for).
+    """
+    text = _read_text(path, data)
     root, data = _parse_yaml(path, text)
     node_map = NodeMap(root)
     try:
@@ -101,18 +105,18 @@ def load_material(path: Path) -> LoadedMaterial:
         raise MaterialError(_validation_problems(path, node_map, error)) from None
     problems = list(_reference_problems(path, node_map, material))
     if problems:
-        raise MaterialError(problems)
+        raise MaterialError(problems, media_files=[media.file for media in material.media if media.file])
     return LoadedMaterial(material=material, path=path, node_map=node_map)
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, data: bytes | None = None) -> str:
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if data is None else len(data)
         if size > MAX_FILE_BYTES:
             raise MaterialError(
                 [Problem(path, 1, 1, "", f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")]
             )
-        raw = path.read_bytes()
+        raw = path.read_bytes() if data is None else data
     except OSError as error:
         raise MaterialError([Problem(path, 1, 1, "", f"cannot read file: {error.strerror}")]) from None
     if raw.startswith(_BOM):
@@ -297,20 +301,6 @@ def _model_types(annotation: Any) -> Iterator[type]:
         yield annotation
     for arg in get_args(annotation):
         yield from _model_types(arg)
-
-
-def resolve_inside(folder: Path, relative: str) -> Path:
-    """Resolve a media path against the material folder, refusing anything that leaves it."""
-    if "://" in relative or relative.startswith(("\\\\", "//")):
-        raise ValueError("must be a path to a local file in the material folder, not a URL")
-    pure = PurePosixPath(relative.replace("\\", "/"))
-    if pure.is_absolute() or (len(relative) > 1 and relative[1] == ":"):
-        raise ValueError("must be relative to the material folder")
-    base = folder.resolve()
-    target = (base / Path(*pure.parts)).resolve() if pure.parts else base
-    if target == base or not target.is_relative_to(base):
-        raise ValueError("must stay inside the material folder")
-    return target
 
 
 def _reference_problems(path: Path, node_map: NodeMap, material: Material) -> Iterator[Problem]:

@@ -38,8 +38,14 @@ class Problem:
 
 
 class MaterialError(Exception):
-    """A material file could not be loaded; ``problems`` says where and why."""
+    """A material file could not be loaded; ``problems`` says where and why.
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    ``media_files``: the media paths the material names, when validation got that far. Whether
+    they stay inside the material folder depends on the disk (links), not only on the file, so
+    the catalog checks them again before it trusts a remembered verdict.
+    """
+
+    def __init__(self, problems: Sequence[Problem], media_files: Sequence[str] = ()) -> None:
         self.problems = tuple(problems)
+        self.media_files = tuple(media_files)
         super().__init__("\n".join(str(problem) for problem in self.problems))

@@ -76,11 +76,14 @@ class AttachedMedia:
 class MediaLibrary:
     """Attached copies and the media folder, remembered in one small JSON index."""
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, *, fixed_media_folder: Path | None = None) -> None:
+        """``fixed_media_folder``: the folder a settings file names; it is searched instead of the
+        facilitator's choice and never saved, so that it goes when the settings file drops it."""
         self.root = (data_dir or default_data_dir()) / "media"
         self.index_path = self.root / "index.json"
         self._attached: dict[str, AttachedMedia] = {}
         self._media_folder: Path | None = None
+        self.fixed_media_folder = fixed_media_folder
         self._read_index()
 
     # --- the index ---------------------------------------------------------------------------
@@ -110,7 +113,7 @@ class MediaLibrary:
     # --- the media folder ----------------------------------------------------------------------
     @property
     def media_folder(self) -> Path | None:
-        return self._media_folder
+        return self.fixed_media_folder or self._media_folder
 
     def set_media_folder(self, folder: Path | None) -> None:
         """Remember the USB stick or network folder to search (None forgets it)."""
@@ -119,11 +122,11 @@ class MediaLibrary:
 
     def find_in_media_folder(self, material_id: str, media: Media) -> Path | None:
         """Search the media folder by the file's name; a folder named like the material comes first."""
-        if self._media_folder is None:
+        folder = self.media_folder
+        if folder is None:
             return None
         names = _wanted_names(media)
-        preferred = self._media_folder / material_id
-        return _search(preferred, names, depth=1) or _search(self._media_folder, names, depth=SEARCH_DEPTH)
+        return _search(folder / material_id, names, depth=1) or _search(folder, names, depth=SEARCH_DEPTH)
 
     # --- attached copies ---------------------------------------------------------------------------
     def attached(self, material_id: str, media_id: str) -> AttachedMedia | None:

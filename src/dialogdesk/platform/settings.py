@@ -205,14 +205,24 @@ def _check_warning_fraction(name: str, value: object) -> list[str]:
     return [f"{name}: must be a number between 0 and 1, or null (found {_short_repr(value)})"]
 
 
-def _check_optional_text(name: str, value: object) -> list[str]:
-    if value is None or isinstance(value, str):
+_FOLDER = "must be a whole folder path, like /srv/dialog or D:\\Dialog"
+
+
+def _is_folder_path(value: object) -> bool:
+    # Whole paths only: a relative one would depend on where the program was started from.
+    return isinstance(value, str) and bool(value.strip()) and Path(value).is_absolute()
+
+
+def _check_optional_folder(name: str, value: object) -> list[str]:
+    if value is None or _is_folder_path(value):
         return []
-    return [f"{name}: {_TEXT} or null (found {_short_repr(value)})"]
+    return [f"{name}: {_FOLDER}, or null (found {_short_repr(value)})"]
 
 
-def _text_list(what: str) -> Callable[[str, object], list[str]]:
-    """A check for a list of texts (or null); ``what`` names the items in the message."""
+def _list_of(
+    what: str, item_ok: Callable[[object], bool], item_rule: str
+) -> Callable[[str, object], list[str]]:
+    """A check for a list (or null) of items ``item_ok`` accepts; the messages name ``what``."""
 
     def check(name: str, value: object) -> list[str]:
         if value is None:
@@ -220,9 +230,9 @@ def _text_list(what: str) -> Callable[[str, object], list[str]]:
         if not isinstance(value, list):
             return [f"{name}: must be a list of {what}, or null (found {_short_repr(value)})"]
         return [
-            f"{name}.{index}: {_TEXT} (found {_short_repr(item)})"
+            f"{name}.{index}: {item_rule} (found {_short_repr(item)})"
             for index, item in enumerate(value)
-            if not isinstance(item, str)
+            if not item_ok(item)
         ]
 
     return check
@@ -236,9 +246,9 @@ _CHECKS: dict[str, Callable[[str, object], list[str]]] = {
     "warning_seconds": _check_warning_seconds,
     "warning_fraction": _check_warning_fraction,
     "start_fullscreen": _check_boolean,
-    "media_folder": _check_optional_text,
-    "shown_materials": _text_list("material ids"),
-    "material_folders": _text_list("folders"),
+    "media_folder": _check_optional_folder,
+    "shown_materials": _list_of("material ids", lambda item: isinstance(item, str), _TEXT),
+    "material_folders": _list_of("folders", _is_folder_path, _FOLDER),
     "allow_editing": _check_boolean,
 }
 

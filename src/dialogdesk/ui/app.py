@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -173,16 +172,24 @@ class DialogDesk(QObject):
         description = f"{summary.get('material_title', '')}, Trin {step} ({when:%d.%m. %H:%M})"
         self.window.offer_resume(unfinished.path, description)
 
-    def load_material(self, material_id: str) -> LoadedMaterial | None:
-        """The material, validated from its file now; None, with the reason shown, if it cannot be."""
-        entry = self.library.by_id(material_id)
-        return None if entry is None else self._load(entry)
+    def load_material(
+        self, material_id: str, tell: Callable[[str], None] | None = None
+    ) -> LoadedMaterial | None:
+        """The material, validated from its file now; None if it is not listed or cannot be.
 
-    def _load(self, entry: MaterialEntry) -> LoadedMaterial | None:
+        Why it cannot be is shown on the library window, and told to ``tell`` (the window the
+        facilitator is looking at, when that is another one).
+        """
+        entry = self.library.by_id(material_id)
+        return None if entry is None else self._load(entry, tell)
+
+    def _load(self, entry: MaterialEntry, tell: Callable[[str], None] | None = None) -> LoadedMaterial | None:
         try:
             return MaterialCatalog.load(entry)
         except MaterialError as error:  # changed since the library was listed
             self.window.show_problems(list(error.problems))
+            if tell is not None:
+                tell("\n".join(str(problem) for problem in error.problems))
             return None
 
     # --- preparation --------------------------------------------------------------------------
@@ -245,14 +252,8 @@ class DialogDesk(QObject):
     def media_library(self) -> MediaLibrary:
         from dialogdesk.media.library import MediaLibrary
 
-        library = MediaLibrary(self.data)
-        wanted = Path(self.settings.media_folder) if self.settings.media_folder else None
-        if wanted is not None and library.media_folder != wanted:
-            # A settings file names the folder (a room's wins over the facilitator's choice). It
-            # is set in memory before it is saved, so a read-only disk costs only the saving.
-            with contextlib.suppress(OSError):
-                library.set_media_folder(wanted)
-        return library
+        folder = self.settings.media_folder
+        return MediaLibrary(self.data, fixed_media_folder=Path(folder) if folder else None)
 
     def earlier_agreement(self, material_id: str) -> list[str]:
         """The agreement of the last finished session of this material, to follow it up."""
@@ -328,10 +329,13 @@ class DialogDesk(QObject):
             if self.history is not None:
                 self.history.show_message(str(error))
             return None
-        loaded = self.load_material(follow_up.material.id)
+        history = self.history
+        if self.library.by_id(follow_up.material.id) is None:
+            if history is not None:
+                history.show_message(f"{follow_up.material.title}: not in this library")
+            return None
+        loaded = self.load_material(follow_up.material.id, history.show_message if history else None)
         if loaded is None:
-            if self.history is not None:
-                self.history.show_message(f"{follow_up.material.title}: not in this library")
             return None
         if self.history is not None:
             self.history.hide()
@@ -381,7 +385,8 @@ class DialogDesk(QObject):
             self.preparation.hide()
         self.window.hide()
         controller = SessionController(session)
-        loaded = self.load_material(session.material.id)
+        problems: list[str] = []
+        loaded = self.load_material(session.material.id, problems.append)
         self.running = SessionScreens(
             controller,
             self.screens,
@@ -390,6 +395,17 @@ class DialogDesk(QObject):
         )
         self.running.closed.connect(self._session_closed)
         self.running.presenter.exportRequested.connect(self.export_session)
+        if loaded is None and session.material.media:
+            # The session runs from its own copy of the material; only its media need the file.
+            if problems:
+                text = QCoreApplication.translate(
+                    "DialogDesk", "The media cannot be played: the material file no longer loads. %1"
+                ).replace("%1", " ".join(problems))
+            else:
+                text = QCoreApplication.translate(
+                    "DialogDesk", "The media cannot be played: the material is not in this library."
+                )
+            self.running.presenter.statusBar().showMessage(text)
         self.running.show()
         # Everything built so far lives as long as the session: keep the garbage collector from
         # walking it on every full collection (a 16 ms pause mid-drag with a large board).
@@ -406,9 +422,9 @@ class DialogDesk(QObject):
         self._back_to_library()
 
     def remember(self, **changes: object) -> str | None:
-        """Apply ``changes`` now and save them as the user's; a message if the disk refused."""
-        self.settings = self.settings.updated(**changes)
+        """Save ``changes`` as the user's (what the room fixes still wins); a message if the disk refused."""
         self.user_settings = self.user_settings.updated(**changes)
+        self.settings = self.user_settings.overridden_by(self.room_settings)
         return save_settings(self.user_settings, settings_path(self.data))
 
     def choose_language(self, language: str) -> None:
@@ -453,23 +469,24 @@ def warm_up(modules: Sequence[str] = WARM_UP_MODULES) -> threading.Thread:
     return thread
 
 
-class QuitAfterFirstPaint(QObject):
-    """Quits ``app`` when ``window`` has been painted for the first time (start-up benchmark).
+class AfterFirstPaint(QObject):
+    """Runs ``action`` once ``window`` has been painted for the first time.
 
-    Quitting from a zero timer right after ``show()`` would stop before anything is painted (the
-    paint comes later in the event loop), leaving fonts and painting out of the measurement.
-    The quit is queued behind the paint, so the whole window, children included, is drawn.
+    For what must wait until the library is on the screen: the warm-up, and the start-up
+    benchmark's quit. A zero timer right after ``show()`` would run before anything is painted
+    (the paint comes later in the event loop); this runs in the pass after the whole window,
+    children included, has been drawn.
     """
 
-    def __init__(self, app: QApplication, window: QWidget) -> None:
+    def __init__(self, window: QWidget, action: Callable[[], object]) -> None:
         super().__init__(window)
-        self._app = app
+        self._action = action
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._app.quit)
+            QTimer.singleShot(0, self._action)
         return False
 
 
@@ -496,10 +513,8 @@ def run_app(
     for problem in desk.library.errors:
         print(problem, file=sys.stderr)
     desk.show()
-    if os.environ.get("DIALOGDESK_EXIT_WHEN_READY"):
-        # For the start-up benchmark: quit once the library has been painted and takes input.
-        # The warm-up would only begin at that moment, after start-up, so it is not started.
-        QuitAfterFirstPaint(app, desk.window)  # owned by the window
-    else:
-        QTimer.singleShot(0, warm_up)  # once the library is on the screen
+    # The start-up benchmark quits once the library is painted and takes input; the warm-up
+    # begins only then, after start-up, so there it is not started at all.
+    ready = app.quit if os.environ.get("DIALOGDESK_EXIT_WHEN_READY") else warm_up
+    AfterFirstPaint(desk.window, ready)  # owned by the window
     return app.exec()

@@ -167,7 +167,7 @@ class LibraryWindow(QMainWindow):
         for card in self.cards:
             card.prepareRequested.connect(self.prepareRequested)
             card.printRequested.connect(self.printRequested)
-        grid_host = QWidget()
+        grid_host = self._grid_host = QWidget()
         host_layout = QVBoxLayout(grid_host)
         self._grid = QGridLayout()
         host_layout.addLayout(self._grid)
@@ -209,10 +209,20 @@ class LibraryWindow(QMainWindow):
         if not self.cards:
             return
         spacing = max(self._grid.horizontalSpacing(), 0)
-        card_width = max(card.narrowest() for card in self.cards) + spacing
-        # Not viewport().width(): the first viewport() call costs 9 ms of a 200 ms start-up.
-        available = self._scroll.maximumViewportSize().width() - spacing
-        columns = max(1, min(MAX_COLUMNS, len(self.cards), available // card_width))
+        host, grid = self._grid_host.layout().contentsMargins(), self._grid.contentsMargins()
+        # Not viewport().width(): the first viewport() call costs 9 ms of a 200 ms start-up. Room
+        # is kept for a vertical scroll bar, which comes when the cards are taller than the window.
+        available = (
+            self._scroll.maximumViewportSize().width()
+            - self._scroll.verticalScrollBar().sizeHint().width()
+            - host.left()
+            - host.right()
+            - grid.left()
+            - grid.right()
+        )
+        card_width = max(card.narrowest() for card in self.cards)
+        fitting = (available + spacing) // (card_width + spacing)
+        columns = max(1, min(MAX_COLUMNS, len(self.cards), fitting))
         if columns == self._columns:
             return
         self._columns = columns

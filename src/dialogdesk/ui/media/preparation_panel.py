@@ -107,6 +107,7 @@ class MediaPreparationPanel(QGroupBox):
             QCoreApplication.translate("MediaPreparationPanel", "Choose media folder…")
         )
         self.folder_button.clicked.connect(self._ask_for_folder)
+        self.folder_button.setHidden(self.library.fixed_media_folder is not None)  # the room's
         last = len(loaded.material.media) * 2 + 1
         grid.addWidget(self.folder_label, last, 0)
         grid.addWidget(self.folder_button, last, 1)
@@ -191,7 +192,7 @@ class MediaPreparationPanel(QGroupBox):
         self.media_locked = locked
         for row in self.rows.values():
             row.attach_button.setVisible(not locked)
-        self.folder_button.setVisible(not locked)
+        self.folder_button.setVisible(not locked and self.library.fixed_media_folder is None)
         self.locked_label.setVisible(locked)
         self._show_folder()
         for media_id, result in self.results.items():
@@ -259,7 +260,7 @@ class MediaPreparationPanel(QGroupBox):
 
     # --- the media folder ---------------------------------------------------------------------------
     def choose_media_folder(self, folder: Path | None) -> None:
-        if self.media_locked:
+        if self.media_locked or self.library.fixed_media_folder is not None:
             return
         try:
             self.library.set_media_folder(folder)
@@ -286,7 +287,11 @@ class MediaPreparationPanel(QGroupBox):
 
     def _show_folder(self) -> None:
         folder = self.library.media_folder
-        if folder:
+        if self.library.fixed_media_folder is not None:
+            text = QCoreApplication.translate(
+                "MediaPreparationPanel", "Media folder: %1 (set up for this room)"
+            ).replace("%1", str(folder))
+        elif folder:
             text = QCoreApplication.translate("MediaPreparationPanel", "Media folder: %1").replace(
                 "%1", str(folder)
             )
