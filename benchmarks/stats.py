@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Sequence
+from typing import TypeVar
 
 NS_PER_MS = 1_000_000
 
 
-def percentile(values: list[int], share: float) -> int:
-    """Nearest-rank percentile."""
+Number = TypeVar("Number", int, float)
+
+
+def percentile(values: Sequence[Number], share: float) -> Number:
+    """Nearest-rank percentile (nanoseconds as int, or seconds as float)."""
     ordered = sorted(values)
     return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
