@@ -510,8 +510,8 @@ def run_app(
     desk = DialogDesk(app, materials, room_settings=room)
     if fullscreen:
         desk.settings = desk.settings.updated(start_fullscreen=True)
-    for problem in desk.library.errors:
-        print(problem, file=sys.stderr)
+    for material_problem in desk.library.errors:
+        print(material_problem, file=sys.stderr)
     desk.show()
     # The start-up benchmark quits once the library is painted and takes input; the warm-up
     # begins only then, after start-up, so there it is not started at all.
