@@ -284,37 +284,37 @@
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="79"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="80"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="80"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="81"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="90"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="91"/>
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="401"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="413"/>
         <source>The media cannot be played: the material file no longer loads. %1</source>
         <translation>Medierne kan ikke afspilles: materialefilen kan ikke længere indlæses. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="405"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="417"/>
         <source>The media cannot be played: the material is not in this library.</source>
         <translation>Medierne kan ikke afspilles: materialet er ikke i dette bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="434"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="446"/>
         <source>This room&apos;s settings fix the language.</source>
         <translation>Lokalets indstillinger fastlægger sproget.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="436"/>
+        <location filename="../../src/dialogdesk/ui/app.py" line="448"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -624,157 +624,157 @@
         <translation>ukendt fejl</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="38"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="43"/>
         <source>Download it from %1, then</source>
         <translation>Hent den fra %1, og</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="40"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="45"/>
         <source>Get it from the material&apos;s publisher, then</source>
         <translation>Få den fra materialets udgiver, og</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="42"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="47"/>
         <source>The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder (USB stick or network drive) where it is.</source>
         <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller vælg mediemappen (USB-nøgle eller netværksdrev), hvor den ligger.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="49"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="54"/>
         <source>%1 is a web address. DialogDesk plays only files on this computer: download the file and attach it.</source>
         <translation>%1 er en webadresse. DialogDesk afspiller kun filer på denne computer: hent filen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="54"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="59"/>
         <source>%1 is not there any more. Attach the file again, or put it back where it was.</source>
         <translation>%1 findes ikke længere. Tilføj filen igen, eller læg den tilbage, hvor den lå.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="57"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="62"/>
         <source>%1 cannot be read (%2). Check that the USB stick or network drive is connected, or copy the file to this computer and attach it.</source>
         <translation>%1 kan ikke læses (%2). Tjek at USB-nøglen eller netværksdrevet er tilsluttet, eller kopiér filen til denne computer og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="62"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="67"/>
         <source>%1 is empty (0 bytes): the download or copy did not finish. Download it again and attach the new file.</source>
         <translation>%1 er tom (0 byte): download eller kopiering blev ikke færdig. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="67"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="72"/>
         <source>%1 stops before its end (%2 of at least %3): the download was interrupted. Download it again and attach the new file.</source>
         <translation>%1 stopper før sin slutning (%2 af mindst %3): download blev afbrudt. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="72"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="77"/>
         <source>%1 cannot be opened as a film or sound file (%2). It may be damaged or in a format this computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound).</source>
         <translation>%1 kan ikke åbnes som film- eller lydfil (%2). Den kan være beskadiget eller i et format, denne computer ikke kan afspille: hent den igen, helst som MP4 (film) eller MP3 (lyd).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="77"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="82"/>
         <source>%1 has sound but no picture, so it is not the film (perhaps only its soundtrack). Find the film file and attach it.</source>
         <translation>%1 har lyd men intet billede, så det er ikke filmen (måske kun lydsporet). Find filmfilen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="82"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="87"/>
         <source>%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it.</source>
         <translation>%1 har ingen lyd, så det er ikke podcasten. Find lydfilen (MP3 eller M4A) og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="86"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="91"/>
         <source>%1 has no sound track. If the film should have sound, download it again.</source>
         <translation>%1 har intet lydspor. Hvis filmen skal have lyd, så hent den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="89"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="94"/>
         <source>%1 lasts %2, but the material expects about %3 minutes. It may be cut short or another version: check the end, or download it again.</source>
         <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Den kan være afkortet eller en anden version: tjek slutningen, eller hent den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="94"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="99"/>
         <source>%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file.</source>
         <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Tjek at det er den rigtige fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="98"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="103"/>
         <source>%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it.</source>
         <translation>%1 er ikke en tekstfil. Gem casen som ren tekst (.txt) eller Markdown (.md) og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="102"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="107"/>
         <source>%1 took more than %2 seconds to open. If it is on a network drive, copy it to this computer and attach it.</source>
         <translation>%1 tog mere end %2 sekunder at åbne. Hvis den ligger på et netværksdrev, så kopiér den til denne computer og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="114"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="119"/>
         <source>an unknown format</source>
         <translation>et ukendt format</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="117"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="122"/>
         <source>The picture in %1 is coded as %2, which this computer cannot play. Download the film as MP4 (H.264) instead, or ask IT to convert it.</source>
         <translation>Billedet i %1 er kodet som %2, som denne computer ikke kan afspille. Hent filmen som MP4 (H.264) i stedet, eller bed IT om at konvertere den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="123"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="128"/>
         <source>The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or M4A instead.</source>
         <translation>Lyden i %1 er kodet som %2, som denne computer ikke kan afspille. Hent den som MP3 eller M4A i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="134"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="139"/>
         <source>%1 is not a film or sound file but a web page saved under its name – the download link probably led to a login or cookie page. Open the link in a browser, download the file itself and attach it.</source>
         <translation>%1 er ikke en film- eller lydfil, men en webside gemt under dens navn – linket førte nok til en login- eller cookieside. Åbn linket i en browser, hent selve filen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="142"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="147"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="143"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="148"/>
         <source>a PDF document</source>
         <translation>et PDF-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="144"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="149"/>
         <source>a zip archive or an Office document</source>
         <translation>et zip-arkiv eller et Office-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="145"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="150"/>
         <source>a picture</source>
         <translation>et billede</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="146"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="151"/>
         <source>something else</source>
         <translation>noget andet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="147"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="152"/>
         <source>%1 is not a film or sound file: it contains %2. Check that you picked the right file, download it again if needed and attach it.</source>
         <translation>%1 er ikke en film- eller lydfil: den indeholder %2. Tjek at du valgte den rigtige fil, hent den igen om nødvendigt og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="163"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="167"/>
         <source>The file for %1 is not on this computer: ask IT to put it in this room&apos;s media folder.</source>
         <translation>Filen til %1 er ikke på denne computer: bed IT om at lægge den i lokalets mediemappe.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="171"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="175"/>
         <source>It can be downloaded from %1.</source>
         <translation>Den kan hentes fra %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="177"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="181"/>
         <source>In this room only IT attaches files and chooses the media folder: ask IT to fix this.</source>
         <translation>I dette lokale er det kun IT, der vedhæfter filer og vælger mediemappen: bed IT om at rette det.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="195"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="199"/>
         <source>%1 words</source>
         <translation>%1 ord</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="196"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="200"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
@@ -807,7 +807,7 @@
         <translation>Vælg mediemappe…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="115"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="114"/>
         <source>The media of this room are set up by IT: here no file can be attached and no media folder chosen.</source>
         <translation>Medierne i dette lokale er sat op af IT: her kan ingen fil vedhæftes og ingen mediemappe vælges.</translation>
     </message>
@@ -827,58 +827,58 @@
         <translation> (fra mediemappen)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="210"/>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="220"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="215"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="225"/>
         <source>Copying… %1%</source>
         <translation>Kopierer… %1%</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="241"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="246"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="251"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="256"/>
         <source>Media files</source>
         <translation>Mediefiler</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="252"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="257"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="256"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="261"/>
         <source>Attach: </source>
         <translation>Tilføj: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="270"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="275"/>
         <source>The media folder could not be saved: %1</source>
         <translation>Mediemappen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="282"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="287"/>
         <source>Media folder (USB stick or network drive)</source>
         <translation>Mediemappe (USB-nøgle eller netværksdrev)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="291"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="296"/>
         <source>Media folder: %1 (set up for this room)</source>
         <translation>Mediemappe: %1 (sat op til dette lokale)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="295"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="300"/>
         <source>Media folder: %1</source>
         <translation>Mediemappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="299"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="304"/>
         <source>Media folder: none</source>
         <translation>Mediemappe: ingen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="301"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="306"/>
         <source>Media folder: none (a USB stick or network drive with the films can be chosen)</source>
         <translation>Mediemappe: ingen (du kan vælge en USB-nøgle eller et netværksdrev med filmene)</translation>
     </message>

@@ -7,11 +7,22 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from dialogdesk.materials.loader import LoadedMaterial
 from dialogdesk.session import intents as i
 from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.state import SessionPhase, SessionSetup
 from dialogdesk.ui.app import DialogDesk
+from dialogdesk.ui.session_screens import SessionScreens
 from tests.conftest import MATERIALS
+
+
+def start(desk: DialogDesk, material_id: str, participants: int) -> tuple[LoadedMaterial, SessionScreens]:
+    """A session of ``material_id`` running on the room's screens, its first step begun."""
+    loaded = desk.load_material(material_id)
+    assert loaded is not None
+    running = desk.start_session(loaded, SessionSetup(material_id, participants=participants), None)
+    running.controller.send(i.StartSession())
+    return loaded, running
 
 
 def finish(desk: DialogDesk) -> None:
@@ -27,9 +38,7 @@ def test_an_unfinished_session_is_offered_and_resumes_at_the_same_step(
     # Given a session left at Trin 3 (the app was closed or killed)
     clock = ManualClock()
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=clock)
-    loaded = desk.load_material("forventningsafstemning")
-    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
-    running.controller.send(i.StartSession())
+    _loaded, running = start(desk, "forventningsafstemning", participants=10)
     running.controller.send(i.JumpToStep(2))
     running.controller.send(i.AddCard(text="Ens tilgang"))
     finish(desk)
@@ -56,10 +65,8 @@ def test_the_preparation_page_shows_what_was_agreed_last_time(
 ) -> None:
     clock = ManualClock()
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=clock)
-    loaded = desk.load_material("hardware")
-    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=6), None)
+    loaded, running = start(desk, "hardware", participants=6)
     send = running.controller.send
-    send(i.StartSession())
     send(i.AddCard(text="Fast guide til wi-fi", kind="idea"))
     send(i.AddCard(text="Kort om apps", kind="idea"))
     send(i.ChooseProposal("c1"))
@@ -228,10 +235,7 @@ def test_a_session_resumed_after_its_material_file_broke_runs_and_says_why_no_fi
     shutil.copytree(MATERIALS, materials)
     clock = ManualClock()
     desk = DialogDesk(qapp, [materials], data=tmp_path / "data", clock=clock)
-    loaded = desk.load_material("forventningsafstemning")
-    assert loaded is not None
-    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
-    running.controller.send(i.StartSession())
+    loaded, running = start(desk, "forventningsafstemning", participants=10)
     running.controller.send(i.AddCard(text="Ens tilgang"))
     finish(desk)
     desk.window.close()

@@ -36,18 +36,48 @@ _START = textwrap.dedent(
 )
 
 
+# Patches DialogDesk.show so that the script can count the library window's paints.
+_COUNT_PAINTS = textwrap.dedent(
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from dialogdesk.ui import app as app_module
+
+    painted = []
+
+    class Count(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and watched is self.parent():
+                painted.append(1)
+            return False
+
+    original_show = app_module.DialogDesk.show
+
+    def show(desk):
+        desk.window.installEventFilter(Count(desk.window))
+        original_show(desk)
+
+    app_module.DialogDesk.show = show
+    """
+)
+
+
+def run_python(script: str, *arguments: str, **env: str) -> str:
+    """Run ``script`` in a fresh interpreter that imports this checkout; the last line it printed.
+
+    ``env`` is added to this process's environment, without the benchmark's quit unless given.
+    """
+    environment = {key: value for key, value in os.environ.items() if key != "DIALOGDESK_EXIT_WHEN_READY"}
+    environment.update(PYTHONPATH=str(REPO), **env)
+    command = [sys.executable, "-c", textwrap.dedent(script), *arguments]
+    result = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
 def start_library(materials: Path, data: Path) -> dict[str, object]:
     """Start DialogDesk's library in a fresh interpreter; what it judged, showed and imported."""
-    env = {**os.environ, "DIALOGDESK_DATA_DIR": str(data), "PYTHONPATH": str(REPO)}
-    result = subprocess.run(
-        [sys.executable, "-c", _START, str(materials), ",".join(HEAVY)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    printed = run_python(_START, str(materials), ",".join(HEAVY), DIALOGDESK_DATA_DIR=str(data))
+    return json.loads(printed)
 
 
 def test_the_library_starts_without_yaml_pydantic_or_multimedia(tmp_path: Path) -> None:
@@ -64,7 +94,7 @@ def test_the_library_starts_without_yaml_pydantic_or_multimedia(tmp_path: Path) 
 
 
 def test_warm_up_imports_what_preparing_a_session_needs(tmp_path: Path) -> None:
-    script = textwrap.dedent(
+    printed = run_python(
         """
         import sys
         from dialogdesk.ui.app import WARM_UP_MODULES, warm_up
@@ -75,16 +105,8 @@ def test_warm_up_imports_what_preparing_a_session_needs(tmp_path: Path) -> None:
         print(before, after == list(WARM_UP_MODULES))
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        timeout=120,
-    )
 
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[] True"
+    assert printed == "[] True"
 
 
 def test_a_material_that_broke_since_the_library_opened_says_why(
@@ -112,81 +134,65 @@ def test_a_material_that_broke_since_the_library_opened_says_why(
 
 
 def test_the_start_up_benchmark_waits_for_the_library_to_be_painted(tmp_path: Path) -> None:
-    script = textwrap.dedent(
-        """
-        import sys
-        from PySide6.QtCore import QEvent, QObject
-        from dialogdesk.ui import app as app_module
-        from dialogdesk.ui.library_window import LibraryWindow
-
-        painted = []
-
-        class Count(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint and isinstance(watched, LibraryWindow):
-                    painted.append(watched)
-                return False
-
-        original = app_module.DialogDesk.show
-
-        def show(desk):
-            desk.window.installEventFilter(Count(desk.window))
-            original(desk)
-
-        app_module.DialogDesk.show = show
+    printed = run_python(
+        _COUNT_PAINTS
+        + textwrap.dedent(
+            """
         code = app_module.run_app([app_module.resources().parent / "materials"])
         print(code, len(painted) > 0)
         """
-    )
-    env = {
-        **os.environ,
-        "DIALOGDESK_DATA_DIR": str(tmp_path / "data"),
-        "DIALOGDESK_EXIT_WHEN_READY": "1",
-        "PYTHONPATH": str(REPO),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+        ),
+        DIALOGDESK_DATA_DIR=str(tmp_path / "data"),
+        DIALOGDESK_EXIT_WHEN_READY="1",
     )
 
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "0 True"
+    assert printed == "0 True"
 
 
 def test_the_warm_up_begins_once_the_library_is_painted(tmp_path: Path) -> None:
-    script = textwrap.dedent(
-        """
-        from PySide6.QtCore import QCoreApplication, QEvent, QObject
-        from dialogdesk.ui import app as app_module
-
-        painted = []
-
-        class Count(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint and watched is self.parent():
-                    painted.append(1)
-                return False
-
-        original = app_module.DialogDesk.show
-
-        def show(desk):
-            desk.window.installEventFilter(Count(desk.window))
-            original(desk)
-
+    printed = run_python(
+        _COUNT_PAINTS
+        + textwrap.dedent(
+            """
         def warm_up():
             print("warm-up after", len(painted), "paint(s)")
             QCoreApplication.quit()
 
-        app_module.DialogDesk.show = show
         app_module.warm_up = warm_up
         app_module.run_app(None)
         """
-    )
-    env = {**os.environ, "DIALOGDESK_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(REPO)}
-    env.pop("DIALOGDESK_EXIT_WHEN_READY", None)
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+        ),
+        DIALOGDESK_DATA_DIR=str(tmp_path / "data"),
     )
 
-    assert result.returncode == 0, result.stderr
-    last = result.stdout.strip().splitlines()[-1]
-    assert last.startswith("warm-up after ") and int(last.split()[2]) >= 1, last
+    assert printed.startswith("warm-up after ") and int(printed.split()[2]) >= 1, printed
+
+
+def test_a_rooms_settings_file_can_name_its_own_materials_folder(tmp_path: Path) -> None:
+    own = tmp_path / "kommunens-materialer"
+    shutil.copytree(MATERIALS / "hardware", own / "hardware")
+    room = tmp_path / "dialogdesk-settings.json"
+    room.write_text(json.dumps({"material_folders": [str(own)]}), encoding="utf-8")
+
+    printed = run_python(
+        """
+        import sys
+        from pathlib import Path
+        from dialogdesk.ui import app as app_module
+
+        shown = []
+        original = app_module.DialogDesk.show
+
+        def show(desk):
+            shown.extend(str(entry.path) for entry in desk.library.entries)
+            original(desk)
+
+        app_module.DialogDesk.show = show
+        print(app_module.run_app(None, room_settings=Path(sys.argv[1])), shown)
+        """,
+        str(room),
+        DIALOGDESK_DATA_DIR=str(tmp_path / "data"),
+        DIALOGDESK_EXIT_WHEN_READY="1",
+    )
+
+    assert printed == f"0 {[str(own / 'hardware' / 'material.yaml')]}"

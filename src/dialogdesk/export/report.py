@@ -281,6 +281,31 @@ def facts(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> list[tuple
     ]
 
 
+def time_header(labels: Mapping[str, str] = REPORT_DA) -> list[str]:
+    return [labels["step"], labels["planned"], labels["actual"], labels["difference"]]
+
+
+def time_rows(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> list[list[str]]:
+    """Planned and actual time and the difference for each step, then in total (the last row).
+
+    Plain text: the Markdown and the PDF report each mark it up their own way.
+    """
+    rows = [
+        [f"{step.label}: {step.title}", *_times(step.planned_ns, step.actual_ns, labels)]
+        for step in data.steps
+    ]
+    rows.append([labels["total"], *_times(data.planned_ns, data.actual_ns, labels)])
+    return rows
+
+
+def _times(planned_ns: int, actual_ns: int, labels: Mapping[str, str]) -> list[str]:
+    return [
+        format_duration(planned_ns, labels),
+        format_duration(actual_ns, labels),
+        format_difference(actual_ns - planned_ns, labels),
+    ]
+
+
 def made_text(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
     return labels["made"].format(
         date=format_date(data.made.date(), labels), time=format_time(data.made, labels)
@@ -373,23 +398,8 @@ def render_markdown(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> 
         out += [labels["no_notes"], ""]
 
     out += [f"## {labels['times']}", ""]
-    rows = [
-        [
-            f"{step.label}: {_md(step.title)}",
-            format_duration(step.planned_ns, labels),
-            format_duration(step.actual_ns, labels),
-            format_difference(step.actual_ns - step.planned_ns, labels),
-        ]
-        for step in data.steps
-    ]
-    rows.append(
-        [
-            f"**{labels['total']}**",
-            f"**{format_duration(data.planned_ns, labels)}**",
-            f"**{format_duration(data.actual_ns, labels)}**",
-            f"**{format_difference(data.actual_ns - data.planned_ns, labels)}**",
-        ]
-    )
-    out += _table([labels["step"], labels["planned"], labels["actual"], labels["difference"]], rows, "lrrr")
+    *steps, total = time_rows(data, labels)
+    rows = [[_md(cell) for cell in row] for row in steps] + [[f"**{_md(cell)}**" for cell in total]]
+    out += _table(time_header(labels), rows, "lrrr")
     out += ["", f"*{made_text(data, labels)}*", ""]
     return "\n".join(out)

@@ -14,11 +14,11 @@ from dialogdesk.export.report import (
     ReportData,
     dots_text,
     facts,
-    format_difference,
-    format_duration,
     made_text,
     place_text,
     theme_name,
+    time_header,
+    time_rows,
     when_text,
 )
 
@@ -120,25 +120,9 @@ def _notes(data: ReportData, labels: Mapping[str, str]) -> str:
 
 
 def _times(data: ReportData, labels: Mapping[str, str]) -> str:
-    rows = [
-        [
-            f"{escape(step.label)}: {escape(step.title)}",
-            format_duration(step.planned_ns, labels),
-            format_duration(step.actual_ns, labels),
-            format_difference(step.actual_ns - step.planned_ns, labels),
-        ]
-        for step in data.steps
-    ]
-    rows.append(
-        [
-            f"<b>{escape(labels['total'])}</b>",
-            f"<b>{format_duration(data.planned_ns, labels)}</b>",
-            f"<b>{format_duration(data.actual_ns, labels)}</b>",
-            f"<b>{format_difference(data.actual_ns - data.planned_ns, labels)}</b>",
-        ]
-    )
-    header = [labels["step"], labels["planned"], labels["actual"], labels["difference"]]
-    return _section(labels["times"]) + grid(header, rows, [52, 16, 16, 16], "lrrr")
+    *steps, total = time_rows(data, labels)
+    rows = [[escape(cell) for cell in row] for row in steps] + [[f"<b>{escape(cell)}</b>" for cell in total]]
+    return _section(labels["times"]) + grid(time_header(labels), rows, [52, 16, 16, 16], "lrrr")
 
 
 def report_html(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:

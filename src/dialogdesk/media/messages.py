@@ -30,9 +30,14 @@ def minutes_text(ms: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def _name(media: Media, path: Path | None) -> str:
+    """The file the facilitator knows, or the media's title when there is no file yet."""
+    return f"“{path.name}”" if path is not None else f"“{media.title}”"
+
+
 def message(issue: Issue, media: Media, path: Path | None, *values: object) -> str:
     """The facilitator's words for one finding (source English, shown in the interface language)."""
-    name = f"“{path.name}”" if path is not None else f"“{media.title}”"
+    name = _name(media, path)
     if issue is Issue.NO_FILE:
         where = (
             _fill(QCoreApplication.translate("MediaCheck", "Download it from %1, then"), media.source_url)
@@ -158,13 +163,12 @@ def in_locked_room(issue: Issue, media: Media, path: Path | None, text: str) -> 
     A missing file gets its own words; every other finding keeps its own and adds who fixes it.
     """
     if issue is Issue.NO_FILE:
-        name = f"“{path.name}”" if path is not None else f"“{media.title}”"
         text = _fill(
             QCoreApplication.translate(
                 "MediaCheck",
                 "The file for %1 is not on this computer: ask IT to put it in this room's media folder.",
             ),
-            name,
+            _name(media, path),
         )
         if media.source_url:
             text += " " + _fill(

@@ -76,24 +76,19 @@ class ScreenIdentity:
     def from_json(cls, value: object) -> ScreenIdentity:
         """The identity in a settings file; SettingsError names what is wrong."""
         if not isinstance(value, dict):
-            raise SettingsError(
-                [f'audience_screen: must be an object with a "name", or null (found {_short_repr(value)})'],
-                {"audience_screen"},
-            )
+            raise SettingsError(_check_screen("audience_screen", value), {"audience_screen"})
         known = {part.name for part in fields(cls)}
         problems = [
             f"audience_screen.{key}: not part of a screen's identity" for key in value if key not in known
         ]
         if "name" not in value:
             problems.append("audience_screen.name: missing")
-        problems += [
-            f"audience_screen.{key}: {_TEXT} (found {_short_repr(item)})"
-            for key, item in value.items()
-            if key in known and not isinstance(item, str)
-        ]
-        if problems:
-            raise SettingsError(problems, {"audience_screen"})
-        return cls(**value)
+        if not problems:
+            try:
+                return cls(**value)
+            except SettingsError as error:  # __post_init__ checks the values, named as in the file
+                problems = [f"audience_screen.{problem}" for problem in error.problems]
+        raise SettingsError(problems, {"audience_screen"})
 
 
 @dataclass(frozen=True)

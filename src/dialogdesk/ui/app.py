@@ -6,6 +6,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,19 +99,27 @@ def room_settings_path() -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def read_settings(data: Path, room: Path | None) -> tuple[MachineSettings, MachineSettings, str | None]:
-    """The user's settings, the room's (nothing given without a room file) and a message about either."""
-    settings, problem = load_settings(settings_path(data))
+@dataclass(frozen=True)
+class SettingsSources:
+    """The user's settings and the room's, kept apart: what the user changes is saved as theirs
+    only, so that a value IT takes out of the room's file is not left behind in the user's."""
+
+    user: MachineSettings
+    room: MachineSettings  # nothing given without a room file
+    problem: str | None  # about either file
+
+    @property
+    def effective(self) -> MachineSettings:
+        """The user's settings, with every value the room's settings file sets taking precedence."""
+        return self.user.overridden_by(self.room)
+
+
+def read_settings(data: Path, room: Path | None) -> SettingsSources:
+    user, problem = load_settings(settings_path(data))
     if room is None:
-        return settings, MachineSettings(), problem
+        return SettingsSources(user, MachineSettings(), problem)
     room_settings, room_problem = load_settings(room)
-    return settings, room_settings, room_problem or problem
-
-
-def effective_settings(data: Path, room: Path | None) -> tuple[MachineSettings, str | None]:
-    """The user's settings, with every value the room's settings file sets taking precedence."""
-    user, room_settings, problem = read_settings(data, room)
-    return user.overridden_by(room_settings), problem
+    return SettingsSources(user, room_settings, room_problem or problem)
 
 
 class DialogDesk(QObject):
@@ -124,15 +133,18 @@ class DialogDesk(QObject):
         data: Path | None = None,
         clock: Clock | None = None,
         room_settings: Path | None = None,
+        settings: SettingsSources | None = None,
     ) -> None:
+        """``settings``: as ``read_settings`` read them already; else read from the data folder
+        and ``room_settings``."""
         super().__init__(app)
         self.app = app
         self.data = data or data_dir()
         self.clock = clock
-        # What the user chose is saved apart from what the room fixes, so that a value IT takes
-        # out of the room's file is not left behind in the user's.
-        self.user_settings, self.room_settings, settings_problem = read_settings(self.data, room_settings)
-        self.settings = self.user_settings.overridden_by(self.room_settings)
+        sources = settings or read_settings(self.data, room_settings)
+        self.user_settings, self.room_settings = sources.user, sources.room
+        self.settings = sources.effective
+        settings_problem = sources.problem
         self.library = MaterialCatalog.scan(materials, material_cache_file(self.data))
         if self.settings.shown_materials is not None:
             self.library.only(self.settings.shown_materials)
@@ -499,15 +511,15 @@ def run_app(
 ) -> int:
     """The app on ``materials`` (else the settings' ``material_folders``, else the bundled ones)."""
     app = create_application()
-    room = room_settings or room_settings_path()
-    settings, problem = effective_settings(data_dir(), room)
-    if problem:
-        print(problem, file=sys.stderr)  # for IT starting it from a terminal; the window says it too
+    sources = read_settings(data_dir(), room_settings or room_settings_path())
+    if sources.problem:
+        print(sources.problem, file=sys.stderr)  # for IT starting it from a terminal; the window says it too
+    settings = sources.effective
     install_translator(app, language or settings.language)
     if not materials:
         folders = settings.material_folders
         materials = [Path(folder) for folder in folders] if folders else [bundled_materials()]
-    desk = DialogDesk(app, materials, room_settings=room)
+    desk = DialogDesk(app, materials, settings=sources)
     if fullscreen:
         desk.settings = desk.settings.updated(start_fullscreen=True)
     for material_problem in desk.library.errors:

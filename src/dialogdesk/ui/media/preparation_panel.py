@@ -107,7 +107,6 @@ class MediaPreparationPanel(QGroupBox):
             QCoreApplication.translate("MediaPreparationPanel", "Choose media folder…")
         )
         self.folder_button.clicked.connect(self._ask_for_folder)
-        self.folder_button.setHidden(self.library.fixed_media_folder is not None)  # the room's
         last = len(loaded.material.media) * 2 + 1
         grid.addWidget(self.folder_label, last, 0)
         grid.addWidget(self.folder_button, last, 1)
@@ -123,6 +122,7 @@ class MediaPreparationPanel(QGroupBox):
         grid.addWidget(self.locked_label, last + 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         self.media_locked = False
+        self.folder_button.setVisible(self.may_choose_folder)
         self.setStyleSheet(_STYLE)
         self._show_folder()
         QTimer.singleShot(0, self, self._first_check)
@@ -187,12 +187,17 @@ class MediaPreparationPanel(QGroupBox):
         return ""
 
     # --- attaching ----------------------------------------------------------------------------------
+    @property
+    def may_choose_folder(self) -> bool:
+        """Not where the room's settings name the media folder, or lock the media altogether."""
+        return not self.media_locked and self.library.fixed_media_folder is None
+
     def set_media_locked(self, locked: bool) -> None:
         """A room whose settings say ``allow_editing: false``: no attaching, no other media folder."""
         self.media_locked = locked
         for row in self.rows.values():
             row.attach_button.setVisible(not locked)
-        self.folder_button.setVisible(not locked and self.library.fixed_media_folder is None)
+        self.folder_button.setVisible(self.may_choose_folder)
         self.locked_label.setVisible(locked)
         self._show_folder()
         for media_id, result in self.results.items():
@@ -260,7 +265,7 @@ class MediaPreparationPanel(QGroupBox):
 
     # --- the media folder ---------------------------------------------------------------------------
     def choose_media_folder(self, folder: Path | None) -> None:
-        if self.media_locked or self.library.fixed_media_folder is not None:
+        if not self.may_choose_folder:
             return
         try:
             self.library.set_media_folder(folder)
