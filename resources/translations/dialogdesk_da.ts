@@ -624,157 +624,162 @@
         <translation>ukendt fejl</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="43"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="157"/>
         <source>Download it from %1, then</source>
         <translation>Hent den fra %1, og</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="45"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="158"/>
         <source>Get it from the material&apos;s publisher, then</source>
         <translation>Få den fra materialets udgiver, og</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="47"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="42"/>
         <source>The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder (USB stick or network drive) where it is.</source>
         <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller vælg mediemappen (USB-nøgle eller netværksdrev), hvor den ligger.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="54"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="49"/>
         <source>%1 is a web address. DialogDesk plays only files on this computer: download the file and attach it.</source>
         <translation>%1 er en webadresse. DialogDesk afspiller kun filer på denne computer: hent filen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="59"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="54"/>
         <source>%1 is not there any more. Attach the file again, or put it back where it was.</source>
         <translation>%1 findes ikke længere. Tilføj filen igen, eller læg den tilbage, hvor den lå.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="62"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="57"/>
         <source>%1 cannot be read (%2). Check that the USB stick or network drive is connected, or copy the file to this computer and attach it.</source>
         <translation>%1 kan ikke læses (%2). Tjek at USB-nøglen eller netværksdrevet er tilsluttet, eller kopiér filen til denne computer og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="67"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="62"/>
         <source>%1 is empty (0 bytes): the download or copy did not finish. Download it again and attach the new file.</source>
         <translation>%1 er tom (0 byte): download eller kopiering blev ikke færdig. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="72"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="67"/>
         <source>%1 stops before its end (%2 of at least %3): the download was interrupted. Download it again and attach the new file.</source>
         <translation>%1 stopper før sin slutning (%2 af mindst %3): download blev afbrudt. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="77"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="72"/>
         <source>%1 cannot be opened as a film or sound file (%2). It may be damaged or in a format this computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound).</source>
         <translation>%1 kan ikke åbnes som film- eller lydfil (%2). Den kan være beskadiget eller i et format, denne computer ikke kan afspille: hent den igen, helst som MP4 (film) eller MP3 (lyd).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="82"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="77"/>
         <source>%1 has sound but no picture, so it is not the film (perhaps only its soundtrack). Find the film file and attach it.</source>
         <translation>%1 har lyd men intet billede, så det er ikke filmen (måske kun lydsporet). Find filmfilen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="87"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="82"/>
         <source>%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it.</source>
         <translation>%1 har ingen lyd, så det er ikke podcasten. Find lydfilen (MP3 eller M4A) og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="91"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="86"/>
         <source>%1 has no sound track. If the film should have sound, download it again.</source>
         <translation>%1 har intet lydspor. Hvis filmen skal have lyd, så hent den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="94"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="89"/>
         <source>%1 lasts %2, but the material expects about %3 minutes. It may be cut short or another version: check the end, or download it again.</source>
         <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Den kan være afkortet eller en anden version: tjek slutningen, eller hent den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="99"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="94"/>
         <source>%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file.</source>
         <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Tjek at det er den rigtige fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="103"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="98"/>
         <source>%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it.</source>
         <translation>%1 er ikke en tekstfil. Gem casen som ren tekst (.txt) eller Markdown (.md) og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="107"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="102"/>
         <source>%1 took more than %2 seconds to open. If it is on a network drive, copy it to this computer and attach it.</source>
         <translation>%1 tog mere end %2 sekunder at åbne. Hvis den ligger på et netværksdrev, så kopiér den til denne computer og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="119"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="114"/>
         <source>an unknown format</source>
         <translation>et ukendt format</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="122"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="117"/>
         <source>The picture in %1 is coded as %2, which this computer cannot play. Download the film as MP4 (H.264) instead, or ask IT to convert it.</source>
         <translation>Billedet i %1 er kodet som %2, som denne computer ikke kan afspille. Hent filmen som MP4 (H.264) i stedet, eller bed IT om at konvertere den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="128"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="123"/>
         <source>The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or M4A instead.</source>
         <translation>Lyden i %1 er kodet som %2, som denne computer ikke kan afspille. Hent den som MP3 eller M4A i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="139"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="134"/>
         <source>%1 is not a film or sound file but a web page saved under its name – the download link probably led to a login or cookie page. Open the link in a browser, download the file itself and attach it.</source>
         <translation>%1 er ikke en film- eller lydfil, men en webside gemt under dens navn – linket førte nok til en login- eller cookieside. Åbn linket i en browser, hent selve filen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="147"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="142"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="148"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="143"/>
         <source>a PDF document</source>
         <translation>et PDF-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="149"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="144"/>
         <source>a zip archive or an Office document</source>
         <translation>et zip-arkiv eller et Office-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="150"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="145"/>
         <source>a picture</source>
         <translation>et billede</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="151"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="146"/>
         <source>something else</source>
         <translation>noget andet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="152"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="147"/>
         <source>%1 is not a film or sound file: it contains %2. Check that you picked the right file, download it again if needed and attach it.</source>
         <translation>%1 er ikke en film- eller lydfil: den indeholder %2. Tjek at du valgte den rigtige fil, hent den igen om nødvendigt og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="167"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="166"/>
+        <source>The file for %1 is not on this computer. %2 use “Attach file…”, or ask IT to put it in this room&apos;s media folder.</source>
+        <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller bed IT om at lægge den i lokalets mediemappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/media/messages.py" line="183"/>
         <source>The file for %1 is not on this computer: ask IT to put it in this room&apos;s media folder.</source>
         <translation>Filen til %1 er ikke på denne computer: bed IT om at lægge den i lokalets mediemappe.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="175"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="191"/>
         <source>It can be downloaded from %1.</source>
         <translation>Den kan hentes fra %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="181"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="197"/>
         <source>In this room only IT attaches files and chooses the media folder: ask IT to fix this.</source>
         <translation>I dette lokale er det kun IT, der vedhæfter filer og vælger mediemappen: bed IT om at rette det.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="199"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="215"/>
         <source>%1 words</source>
         <translation>%1 ord</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="200"/>
+        <location filename="../../src/dialogdesk/media/messages.py" line="216"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
@@ -817,68 +822,68 @@
         <translation>Kontrollerer…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="184"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="186"/>
         <source> (attached on this computer)</source>
         <translation> (tilføjet på denne computer)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="186"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="188"/>
         <source> (from the media folder)</source>
         <translation> (fra mediemappen)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="215"/>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="225"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="217"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="227"/>
         <source>Copying… %1%</source>
         <translation>Kopierer… %1%</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="246"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="248"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="256"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="258"/>
         <source>Media files</source>
         <translation>Mediefiler</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="257"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="259"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="261"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="263"/>
         <source>Attach: </source>
         <translation>Tilføj: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="275"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="277"/>
         <source>The media folder could not be saved: %1</source>
         <translation>Mediemappen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="287"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="289"/>
         <source>Media folder (USB stick or network drive)</source>
         <translation>Mediemappe (USB-nøgle eller netværksdrev)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="296"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="298"/>
         <source>Media folder: %1 (set up for this room)</source>
         <translation>Mediemappe: %1 (sat op til dette lokale)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="300"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="302"/>
         <source>Media folder: %1</source>
         <translation>Mediemappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="304"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="306"/>
         <source>Media folder: none</source>
         <translation>Mediemappe: ingen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="306"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="308"/>
         <source>Media folder: none (a USB stick or network drive with the films can be chosen)</source>
         <translation>Mediemappe: ingen (du kan vælge en USB-nøgle eller et netværksdrev med filmene)</translation>
     </message>

@@ -253,3 +253,28 @@ def test_a_session_resumed_after_its_material_file_broke_runs_and_says_why_no_fi
     assert f"{loaded.path}:3:1: invalid YAML" in message
     finish(again)
     again.window.close()
+
+
+def test_a_film_missing_from_the_rooms_media_folder_is_attached_or_asked_of_it(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import json
+
+    share = tmp_path / "empty-share"
+    share.mkdir()
+    room = tmp_path / "dialogdesk-settings.json"
+    room.write_text(json.dumps({"media_folder": str(share)}), encoding="utf-8")
+    desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, room_settings=room)
+    qtbot.addWidget(desk.window)
+    preparation = desk.prepare(desk.library.by_id("forventningsafstemning"))
+    assert preparation is not None
+    qtbot.addWidget(preparation)
+    panel = preparation.media_panel
+    row = panel.rows[next(iter(panel.rows))]
+
+    qtbot.waitUntil(lambda: row.media.id in panel.results)
+    status = row.status.text()
+    assert "IT" in status  # the folder is the room's: IT puts films there
+    assert "Attach file" in status or "Tilføj fil" in status  # attaching is still allowed
+    assert "USB" not in status  # no advice to choose a folder, which cannot be chosen here
+    desk.window.close()

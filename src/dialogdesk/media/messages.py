@@ -39,17 +39,12 @@ def message(issue: Issue, media: Media, path: Path | None, *values: object) -> s
     """The facilitator's words for one finding (source English, shown in the interface language)."""
     name = _name(media, path)
     if issue is Issue.NO_FILE:
-        where = (
-            _fill(QCoreApplication.translate("MediaCheck", "Download it from %1, then"), media.source_url)
-            if media.source_url
-            else QCoreApplication.translate("MediaCheck", "Get it from the material's publisher, then")
-        )
         text = QCoreApplication.translate(
             "MediaCheck",
             "The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder "
             "(USB stick or network drive) where it is.",
         )
-        return _fill(text, name, where)
+        return _fill(text, name, _where_to_get(media))
     texts = {
         Issue.URL: QCoreApplication.translate(
             "MediaCheck",
@@ -155,6 +150,27 @@ def _not_media_message(name: str, kind: object) -> str:
         "download it again if needed and attach it.",
     )
     return _fill(text, name, what)
+
+
+def _where_to_get(media: Media) -> str:
+    if media.source_url:
+        return _fill(QCoreApplication.translate("MediaCheck", "Download it from %1, then"), media.source_url)
+    return QCoreApplication.translate("MediaCheck", "Get it from the material's publisher, then")
+
+
+def in_room_with_its_media_folder(issue: Issue, media: Media, path: Path | None, text: str) -> str:
+    """``text`` for a room whose settings name the media folder: it cannot be chosen here."""
+    if issue is not Issue.NO_FILE:
+        return text
+    return _fill(
+        QCoreApplication.translate(
+            "MediaCheck",
+            "The file for %1 is not on this computer. %2 use “Attach file…”, or ask IT to put it in "
+            "this room's media folder.",
+        ),
+        _name(media, path),
+        _where_to_get(media),
+    )
 
 
 def in_locked_room(issue: Issue, media: Media, path: Path | None, text: str) -> str:

@@ -27,7 +27,7 @@ from dialogdesk.materials.model import Media
 from dialogdesk.media.check import MediaCheck
 from dialogdesk.media.findings import MediaCheckResult, Severity
 from dialogdesk.media.library import EXTENSIONS, AttachedMedia, AttachError, MediaLibrary
-from dialogdesk.media.messages import describe, in_locked_room
+from dialogdesk.media.messages import describe, in_locked_room, in_room_with_its_media_folder
 from dialogdesk.session.store import describe_os_error
 
 
@@ -170,6 +170,8 @@ class MediaPreparationPanel(QGroupBox):
             error = next((f for f in result.findings if f.severity is Severity.ERROR), None)
             if self.media_locked and error is not None:
                 text = in_locked_room(error.issue, row.media, result.path, error.message)
+            elif not self.may_choose_folder and error is not None:
+                text = in_room_with_its_media_folder(error.issue, row.media, result.path, error.message)
             self._show(row, text, "error")
         else:
             warnings = [finding.message for finding in result.findings]
