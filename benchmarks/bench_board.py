@@ -118,7 +118,6 @@ def room(folder: Path, cards: int) -> tuple[SessionController, BoardEditor, Audi
     audience = AudienceBoard(controller)
     audience.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     audience.setGeometry(screens[-1].geometry())
-    editor.focusThemeChanged.connect(audience.focus_theme)
     editor.show()
     audience.show()
     QTest.qWaitForWindowExposed(editor)

@@ -76,12 +76,12 @@ def mixed_intents(count: int, seed: int = 5) -> list[i.Intent]:
     while len(intents) < count:
         dotted = f"c{rng.randint(1, CARDS)}"
         intents += [
-            i.MoveCard(card_id=f"c{rng.randint(1, CARDS)}", x=rng.uniform(0, 1600), y=rng.uniform(0, 900)),
+            i.MoveCard(card_id=f"c{rng.randint(1, CARDS)}"),
             i.AddDot(card_id=dotted),
             i.EditCard(card_id=f"c{rng.randint(1, CARDS)}", text=f"Rettet idé {len(intents)}"),
             i.NextStep(),
             i.SetNote(step_index=1, text=f"Note {len(intents)}"),
-            i.MoveCard(card_id=f"c{rng.randint(1, CARDS)}", x=rng.uniform(0, 1600), y=rng.uniform(0, 900)),
+            i.MoveCard(card_id=f"c{rng.randint(1, CARDS)}"),
             i.RemoveDot(card_id=dotted),
             i.EditCard(card_id=f"c{rng.randint(1, CARDS)}", text=f"Rettet idé {len(intents)}"),
             i.PreviousStep(),

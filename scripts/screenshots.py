@@ -1,81 +1,64 @@
-"""Saves screenshots of the presenter and the audience view for every step of one material.
+"""Saves the README's pictures of the two screens, made with ``dialogdesk render``.
 
-Runs on Qt's offscreen platform with a laptop and a projector simulated, or under Xvfb:
-    QT_QPA_PLATFORM=offscreen:configfile=tests/dual-screen.json \\
-        .venv/bin/python scripts/screenshots.py [MATERIAL_ID] [OUTPUT_DIR]
+    .venv/bin/python scripts/screenshots.py [MATERIAL_ID] [OUTPUT_DIR]
+
+Into OUTPUT_DIR (default docs/screenshots): ``presenter.png`` (Trin 1 on the laptop),
+``audience.png`` (Trin 3 on the projector), ``presenter-board.png`` and ``audience-board.png``
+(the first step that works on the board). Fails, and changes nothing, if a window is larger
+than its screen. Every step of a material: ``dialogdesk render PATH``.
 """
 
 from __future__ import annotations
 
-import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault(
-    "QT_QPA_PLATFORM",
-    f"offscreen:configfile={Path(__file__).resolve().parents[1] / 'tests' / 'dual-screen.json'}",
-)
-os.environ.setdefault("DIALOGDESK_DATA_DIR", tempfile.mkdtemp(prefix="dialogdesk-screenshots-"))
-
-from PySide6.QtWidgets import QApplication
-
 from dialogdesk.paths import bundled_materials
-from dialogdesk.session import intents as i
-from dialogdesk.session.clock import ManualClock
-from dialogdesk.session.state import SessionPhase, SessionSetup
-from dialogdesk.ui.app import DialogDesk, create_application
-from dialogdesk.ui.i18n import install_translator
+from dialogdesk.render import ScreenSize, run_render
+
+LAPTOP = ScreenSize(1366, 768)
+PROJECTOR = ScreenSize(1280, 720)  # the README shows the two screens side by side
+PARTICIPANTS = 14  # above 12: the "pluk" tip shows
+AUDIENCE_STEP = 2  # Trin 3, the first step the room works on without a film
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
+def pick(rendered: Path) -> dict[str, Path]:
+    """The README's names for pictures of a render."""
+    steps = sorted(rendered.glob("[0-9][0-9]-presenter.png"))
+    audience = min(AUDIENCE_STEP, len(steps) - 2)  # the last picture is the wrap-up
+    chosen = {
+        "presenter.png": rendered / "00-presenter.png",
+        "audience.png": rendered / f"{audience:02d}-audience.png",
+    }
+    board = sorted(rendered.glob("[0-9][0-9]-audience-board.png"))
+    if board:
+        number = board[0].name[:2]
+        chosen["presenter-board.png"] = rendered / f"{number}-presenter.png"
+        chosen["audience-board.png"] = board[0]
+    return chosen
 
 
 def main() -> int:
     material_id = sys.argv[1] if len(sys.argv) > 1 else "forventningsafstemning"
     output = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
-    output.mkdir(parents=True, exist_ok=True)
-    app = create_application()
-    install_translator(app, "da")
-    clock = ManualClock()
-    desk = DialogDesk(app, [bundled_materials()], clock=clock)
-    loaded = desk.load_material(material_id)
-    assert loaded is not None, material_id
-    running = desk.start_session(
-        loaded, SessionSetup(material_id, participants=14, facilitator="Mette"), None
-    )
-    controller = running.controller
-    # The fake clock jumps minutes at a time; that is not the laptop sleeping.
-    controller.session.sleep_detector.threshold_ns = 10**18
-    controller.send(i.StartSession())
-    for index, step in enumerate(loaded.material.steps):
-        if index:
-            controller.send(i.NextStep())
-        clock.advance(step.minutes * 60 * 0.6)
-        if step.activities:
-            controller.send(i.StartActivity(step.activities[0].id))
-            clock.advance(20)
-        if "collect_points" in step.board:
-            for number, text in enumerate(["Ens tilgang til borgeren", "Hvor går grænsen?", "Pårørende"], 1):
-                controller.send(i.AddCard(text=text, group=f"Par {number}"))
-        controller.send(i.SetRoomMessage("5 minutter tilbage" if index == 2 else ""))
-        controller.ticked.emit(controller.timing())
-        settle(app)
-        running.presenter.grab().save(str(output / f"presenter-trin-{step.number}.png"))
-        running.audience.grab().save(str(output / f"audience-trin-{step.number}.png"))
-    controller.send(i.NextStep())
-    assert controller.state.phase is SessionPhase.WRAP_UP
-    controller.send(
-        i.RecordAgreement((("proposal", "Fælles svar-skabelon i skranken"), ("follow_up", "14. januar")))
-    )
-    settle(app)
-    running.presenter.grab().save(str(output / "presenter-wrap-up.png"))
-    running.audience.grab().save(str(output / "audience-wrap-up.png"))
-    running.presenter._leaving_confirmed = True
-    running.close()
-    print(f"screenshots in {output}")
+    with tempfile.TemporaryDirectory(prefix="dialogdesk-screenshots-") as work:
+        rendered = Path(work)
+        code = run_render(
+            bundled_materials() / material_id,
+            rendered,
+            participants=PARTICIPANTS,
+            laptop=LAPTOP,
+            projector=PROJECTOR,
+        )
+        if code != 0:
+            print("screenshots not saved", file=sys.stderr)
+            return code
+        output.mkdir(parents=True, exist_ok=True)
+        for name, picture in pick(rendered).items():
+            shutil.copyfile(picture, output / name)
+            print(output / name)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -23,3 +24,23 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data"
     monkeypatch.setenv("DIALOGDESK_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def views_never_dispatch_while_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view that sends an intent from its render fails the test loudly (in the app it is queued)."""
+    from dialogdesk.session import engine
+
+    monkeypatch.setattr(engine, "STRICT_OBSERVERS", True)
+
+
+@pytest.fixture
+def danish(qapp: object) -> Iterator[None]:
+    """The interface in Danish for one test, and English again after it."""
+    from dialogdesk.ui.i18n import install_translator
+
+    translator = install_translator(qapp, "da")  # type: ignore[arg-type]
+    assert translator is not None, "the Danish translation did not load"
+    yield
+    qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+    install_translator(qapp, "en")  # type: ignore[arg-type]

@@ -7,9 +7,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialogdesk import __version__
 from dialogdesk.paths import bundled_materials
+
+if TYPE_CHECKING:
+    from dialogdesk.render import ScreenSize
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +53,65 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the material format")
     schema.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+
+    # The render command's module is imported only when it runs: every start of the app reads
+    # this parser. Its defaults are the Python API's (dialogdesk.render.DEFAULT_*).
+    render = commands.add_parser(
+        "render",
+        help="save what the presenter and the audience screen show at every step as PNG; "
+        "exit 1 if a window is larger than its screen or the material does not validate",
+    )
+    render.add_argument("path", type=Path, help="a material file, or a folder with material(s)")
+    render.add_argument(
+        "--out",
+        type=Path,
+        default=Path("render-out"),
+        metavar="DIR",
+        help="where the pictures go; one folder per material if there are several (default: render-out)",
+    )
+    render.add_argument(
+        "--participants",
+        type=_participants,
+        default=12,
+        metavar="N",
+        help="participants in the scripted session (default: 12)",
+    )
+    render.add_argument(
+        "--laptop",
+        type=_screen_size,
+        default="1366x768",
+        metavar="WxH",
+        help="the presenter's screen (default: 1366x768)",
+    )
+    render.add_argument(
+        "--projector",
+        type=_screen_size,
+        default="1920x1080",
+        metavar="WxH",
+        help="the audience's screen (default: 1920x1080)",
+    )
+    render.add_argument(
+        "--language",
+        choices=["da", "en"],
+        default="da",
+        help="user interface language (default: da)",
+    )
     return parser
+
+
+def _screen_size(text: str) -> ScreenSize:
+    from dialogdesk.render import ScreenSize
+
+    try:
+        return ScreenSize.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _participants(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 200:
+        raise argparse.ArgumentTypeError(f"{text!r}: a number of participants from 1 to 200")
+    return int(text)
 
 
 def run_validate(paths: Sequence[Path], *, quiet: bool = False) -> int:
@@ -89,8 +151,35 @@ def run_schema(output: Path | None) -> int:
     return 0
 
 
+def run_render(
+    path: Path,
+    out: Path,
+    *,
+    participants: int,
+    laptop: ScreenSize,
+    projector: ScreenSize,
+    language: str,
+) -> int:
+    """Both screens at every step of ``path``'s materials as PNG in ``out`` (``dialogdesk.render``);
+    1 if a window is larger than its screen or a material does not validate."""
+    from dialogdesk import render
+
+    return render.run_render(
+        path, out, participants=participants, laptop=laptop, projector=projector, language=language
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "render":
+        return run_render(
+            args.path,
+            args.out,
+            participants=args.participants,
+            laptop=args.laptop,
+            projector=args.projector,
+            language=args.language,
+        )
     if args.command == "validate":
         return run_validate(args.paths, quiet=args.quiet)
     if args.command == "schema":

@@ -1,7 +1,9 @@
-"""Where user data lives: sessions, attached media, settings.
+"""Where user data lives: sessions, attached media, settings, the library's cache.
 
-The Qt app points this at ``QStandardPaths.AppDataLocation`` at start-up; tests and IT admins
-override it with ``DIALOGDESK_DATA_DIR``. Kept Qt-free so the session engine can use it.
+One resolver for the whole program: ``DIALOGDESK_DATA_DIR`` if set (tests, IT admins), else Qt's
+per-user ``AppDataLocation``. Light at import and usable without Qt, so the session core and the
+library's start-up can call it: Qt is asked only when an application is already running, and
+otherwise the same folder is named by hand.
 """
 
 from __future__ import annotations
@@ -11,21 +13,39 @@ import sys
 from pathlib import Path
 
 ENV_VARIABLE = "DIALOGDESK_DATA_DIR"
+# The names create_application() gives the app; Qt builds AppDataLocation from them.
+ORGANIZATION = APPLICATION = "DialogDesk"
 
 
 def default_data_dir() -> Path:
-    """The per-user data folder, as QStandardPaths.AppDataLocation names it on each platform."""
+    """``DIALOGDESK_DATA_DIR`` if set, else the per-user data folder (Qt's ``AppDataLocation``)."""
     override = os.environ.get(ENV_VARIABLE)
     if override:
         return Path(override)
+    return _qt_app_data() or app_data_location()
+
+
+def _qt_app_data() -> Path | None:
+    """Qt's answer, when Qt is loaded and an application running; never imports Qt itself."""
+    if "PySide6.QtCore" not in sys.modules:
+        return None
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if QCoreApplication.instance() is None:
+        return None
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else None
+
+
+def app_data_location() -> Path:
+    """The folder ``QStandardPaths.AppDataLocation`` names on each platform, named without Qt."""
     if sys.platform == "win32":
-        return (
-            Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / "DialogDesk" / "DialogDesk"
-        )
+        roaming = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+        return roaming / ORGANIZATION / APPLICATION
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "DialogDesk" / "DialogDesk"
+        return Path.home() / "Library" / "Application Support" / ORGANIZATION / APPLICATION
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "DialogDesk" / "DialogDesk"
+    return Path(base) / ORGANIZATION / APPLICATION
 
 
 def sessions_dir(data_dir: Path | None = None) -> Path:

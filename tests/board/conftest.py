@@ -71,7 +71,6 @@ def audience(qtbot: QtBot, controller: SessionController, editor: BoardEditor) -
     qtbot.waitExposed(board)
     editor.activateWindow()
     qtbot.waitActive(editor)
-    editor.focusThemeChanged.connect(board.focus_theme)
     return board
 
 

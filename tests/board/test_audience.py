@@ -144,8 +144,14 @@ def test_zoom_to_a_theme_shows_it_alone_and_large_then_the_whole_board_again(
     controller.send(i.CreateTheme(name="Kommunikation", card_ids=tuple(cards[3:6])))
     limits, talk = list(controller.state.board.themes)
     whole_board_px = audience.plan().sizes.text_px
-    focus_changes: list[object] = []
-    editor.focusThemeChanged.connect(focus_changes.append)
+    focus_changes: list[object] = []  # the room's theme, each time it changes in the session state
+
+    def follow_focus(state: object) -> None:
+        theme = controller.state.room_theme
+        if (focus_changes[-1] if focus_changes else None) != theme:
+            focus_changes.append(theme)
+
+    controller.stateChanged.connect(follow_focus)
 
     # The magnifier in the theme's header shows it alone to the room
     hand.click(hand.zoom_button(talk))

@@ -101,6 +101,6 @@ def test_a_refused_card_is_explained_on_the_board_not_in_a_dialog(
     type_card(qtbot, editor, "For sent")
     assert controller.state.board.visible_cards() == []
     assert editor.message_label.isVisible()
-    assert "the session has ended" in editor.message_label.text()
+    assert "The session has ended." in editor.message_label.text()
     assert QApplication.activeModalWidget() is None
     assert editor.capture.line.text() == "For sent"  # nothing typed is lost

@@ -14,7 +14,6 @@ from dialogdesk.ui import style
 from dialogdesk.ui.board.audience_fit import share_stacks
 from dialogdesk.ui.board.card_painter import GROUP_COLOURS, INK, NO_GROUP, group_colours
 from dialogdesk.ui.board.layout import CardSizes, board_columns, plan_editor, stack
-from dialogdesk.ui.board.tally import ranking_of
 from dialogdesk.ui.board.text_wrap import TextMeasure
 
 
@@ -104,7 +103,7 @@ def test_each_pair_has_its_colour_and_the_text_reads_well_on_every_one() -> None
         assert style.contrast_ratio(INK, sheet) >= 7.0
 
 
-def test_the_tally_ranks_exactly_as_the_board_does() -> None:
+def test_the_vote_ranking_gives_places_and_ties_as_the_room_counts_them() -> None:
     rng = random.Random(4)
     for _ in range(50):
         cards = [
@@ -119,4 +118,12 @@ def test_the_tally_ranks_exactly_as_the_board_does() -> None:
         ]
         board = board_of(cards, [])
         has_ideas = any(card.kind is CardKind.IDEA for card in board.visible_cards())
-        assert ranking_of(board) == board.ranking(CardKind.IDEA if has_ideas else None)
+        voted = [c for c in board.visible_cards() if c.kind is CardKind.IDEA or not has_ideas]
+        ranking = board.vote_ranking()
+        # Every voted card once, most dots first; a place is 1 + the cards with more dots, and a
+        # tie is a dot count that more than one card has.
+        assert sorted(r.card.id for r in ranking) == sorted(c.id for c in voted)
+        assert [r.card.dots for r in ranking] == sorted((c.dots for c in voted), reverse=True)
+        for ranked in ranking:
+            assert ranked.place == 1 + sum(c.dots > ranked.card.dots for c in voted)
+            assert ranked.tied == (sum(c.dots == ranked.card.dots for c in voted) > 1)

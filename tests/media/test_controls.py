@@ -74,7 +74,7 @@ def test_dragging_the_slider_seeks_and_the_picture_follows(
     slider.setSliderDown(True)  # the mouse holds the handle ...
     slider.setSliderPosition(1200)  # ... and drags it
     assert wait_until(lambda: abs(service.position - 1200) <= 40, 2000)  # paused: the room sees it live
-    assert controls.time_label.text().startswith("0:01 / 0:02")
+    assert controls.time_label.text().startswith("00:01 / 00:02")
     slider.setSliderPosition(1600)
     slider.setSliderDown(False)
     assert wait_until(lambda: abs(service.position - 1600) <= 40, 2000)

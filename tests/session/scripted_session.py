@@ -55,9 +55,6 @@ def build_intents(material: Material, seed: int) -> list[i.Intent]:
     def cards(kind: str | None = None) -> list[str]:
         return [c.id for c in session.state.board.visible_cards() if kind is None or c.kind == kind]
 
-    def xy() -> tuple[float, float]:
-        return round(rng.uniform(0, 1600), 1), round(rng.uniform(0, 900), 1)
-
     def aside() -> None:
         """Now and then something else the facilitator does between board edits."""
         roll = rng.random()
@@ -65,7 +62,7 @@ def build_intents(material: Material, seed: int) -> list[i.Intent]:
         if roll < 0.06 and state.phase.value == "running":
             do(i.Pause())
             do(i.Resume())
-        elif roll < 0.10:
+        elif roll < 0.10 and state.phase.value == "running":
             do(i.AddTime(seconds=60))
         elif roll < 0.13:
             do(i.SetRoomMessage(text=f"Besked {len(intents)}"))
@@ -84,12 +81,7 @@ def build_intents(material: Material, seed: int) -> list[i.Intent]:
     do(i.NextStep())  # Trin 2: pairs write points
     do(i.MakePairs(seed=seed))
     for number in range(rng.randint(28, 36)):
-        x, y = xy()
-        do(
-            i.AddCard(
-                text=f"Punkt {number + 1} fra par {number % 4 + 1}", group=f"Par {number % 4 + 1}", x=x, y=y
-            )
-        )
+        do(i.AddCard(text=f"Punkt {number + 1} fra par {number % 4 + 1}", group=f"Par {number % 4 + 1}"))
         aside()
     do(i.PickPairs(count=2, seed=seed))
     do(i.SetNote(step_index=1, text="Par 2 og 3 fremlagde."))
@@ -100,8 +92,7 @@ def build_intents(material: Material, seed: int) -> list[i.Intent]:
         aside()
     themes = list(session.state.board.themes)
     for _ in range(14):
-        x, y = xy()
-        do(i.MoveCard(card_id=rng.choice(cards()), x=x, y=y, theme=rng.choice([None, *themes])))
+        do(i.MoveCard(card_id=rng.choice(cards()), theme=rng.choice([None, *themes])))
         aside()
     do(i.RenameTheme(theme_id=themes[0], name="Når tiden er knap"))
     for _ in range(3):
@@ -116,8 +107,7 @@ def build_intents(material: Material, seed: int) -> list[i.Intent]:
     do(i.NextStep())  # Trin 4: silent brainstorm of ideas
     do(i.StartActivity(activity_id="silent-brainstorm"))
     for number in range(rng.randint(10, 14)):
-        x, y = xy()
-        do(i.AddCard(text=f"Idé {number + 1}", kind="idea", group=f"Gruppe {number % 3 + 1}", x=x, y=y))
+        do(i.AddCard(text=f"Idé {number + 1}", kind="idea", group=f"Gruppe {number % 3 + 1}"))
         aside()
     do(i.StopActivity())
     do(i.NextStep())  # Trin 5: dot voting
@@ -137,8 +127,7 @@ def build_intents(material: Material, seed: int) -> list[i.Intent]:
     do(i.ChooseProposal(card_id=top))
     do(i.RecordAgreement(values=(("proposal", "Afprøv idéen"), ("responsible", "Eva"))))
     for _ in range(12):
-        x, y = xy()
-        do(i.MoveCard(card_id=rng.choice(cards()), x=x, y=y))
+        do(i.MoveCard(card_id=rng.choice(cards())))
         aside()
     do(i.EndSession())
     return intents

@@ -50,20 +50,15 @@ def ideas_board(*dots: int, budget: int = 0) -> Board:
 def test_cards_are_added_edited_moved_deleted_and_restored() -> None:
     session = new_session()
 
-    session.dispatch(i.AddCard(text="  Ens tilgang til borgeren ", group="Par 1", x=10, y=20))
+    session.dispatch(i.AddCard(text="  Ens tilgang til borgeren ", group="Par 1"))
     card = session.state.board.card("c1")
-    assert (card.text, card.kind, card.group, card.x, card.y) == (
-        "Ens tilgang til borgeren",
-        CardKind.POINT,
-        "Par 1",
-        10,
-        20,
-    )
+    assert (card.text, card.kind, card.group) == ("Ens tilgang til borgeren", CardKind.POINT, "Par 1")
 
     session.dispatch(i.EditCard(card_id="c1", text="Ens tilgang"))
-    session.dispatch(i.MoveCard(card_id="c1", x=300.5, y=-4))
+    session.dispatch(i.CreateTheme(name="Tilgang", card_ids=()))
+    session.dispatch(i.MoveCard(card_id="c1", theme="t2"))
     card = session.state.board.card("c1")
-    assert (card.text, card.x, card.y) == ("Ens tilgang", 300.5, -4)
+    assert (card.text, card.theme) == ("Ens tilgang", "t2")
 
     session.dispatch(i.DeleteCard(card_id="c1"))
     assert session.state.board.visible_cards() == []
@@ -85,21 +80,21 @@ def test_every_new_card_gets_a_new_id() -> None:
 @pytest.mark.parametrize(
     ("intent", "message"),
     [
-        (i.AddCard(text="   "), "a card needs text"),
-        (i.AddCard(text="x", theme="t99"), "no theme 't99'"),
-        (i.EditCard(card_id="c1", text=" "), "a card needs text"),
-        (i.EditCard(card_id="c99", text="x"), "no card 'c99'"),
-        (i.MoveCard(card_id="c99", x=0, y=0), "no card 'c99'"),
-        (i.MoveCard(card_id="c1", x=0, y=0, theme="t99"), "no theme 't99'"),
-        (i.DeleteCard(card_id="c99"), "no card 'c99'"),
-        (i.RestoreCard(card_id="c1"), "no deleted card 'c1'"),
-        (i.AddDot(card_id="c99"), "no card 'c99'"),
-        (i.RemoveDot(card_id="c1"), "the card has no dots"),
-        (i.SetDots(card_id="c1", count=-1), "a dot count cannot be negative"),
-        (i.ChooseProposal(card_id="c99"), "no card 'c99'"),
-        (i.CreateTheme(name="Tema", card_ids=("c99",)), "no card 'c99'"),
-        (i.RenameTheme(theme_id="t99", name="x"), "no theme 't99'"),
-        (i.DissolveTheme(theme_id="t99"), "no theme 't99'"),
+        (i.AddCard(text="   "), "card_needs_text"),
+        (i.AddCard(text="x", theme="t99"), r"no_such_theme\(theme='t99'\)"),
+        (i.EditCard(card_id="c1", text=" "), "card_needs_text"),
+        (i.EditCard(card_id="c99", text="x"), r"no_such_card\(card='c99'\)"),
+        (i.MoveCard(card_id="c99"), r"no_such_card\(card='c99'\)"),
+        (i.MoveCard(card_id="c1", theme="t99"), r"no_such_theme\(theme='t99'\)"),
+        (i.DeleteCard(card_id="c99"), r"no_such_card\(card='c99'\)"),
+        (i.RestoreCard(card_id="c1"), r"not_deleted\(card='c1'\)"),
+        (i.AddDot(card_id="c99"), r"no_such_card\(card='c99'\)"),
+        (i.RemoveDot(card_id="c1"), "card_has_no_dots"),
+        (i.SetDots(card_id="c1", count=-1), "negative_dots"),
+        (i.ChooseProposal(card_id="c99"), r"no_such_card\(card='c99'\)"),
+        (i.CreateTheme(name="Tema", card_ids=("c99",)), r"no_such_card\(card='c99'\)"),
+        (i.RenameTheme(theme_id="t99", name="x"), r"no_such_theme\(theme='t99'\)"),
+        (i.DissolveTheme(theme_id="t99"), r"no_such_theme\(theme='t99'\)"),
     ],
 )
 def test_impossible_edits_are_refused_with_a_message_and_change_nothing(
@@ -133,7 +128,7 @@ def test_a_theme_is_created_renamed_and_dissolved() -> None:
     # Then the theme can be renamed, a card moved into it, and the theme dissolved
     session.dispatch(i.RenameTheme(theme_id=theme_id, name=" Rammer "))
     assert session.state.board.themes[theme_id].name == "Rammer"
-    session.dispatch(i.MoveCard(card_id=c3, x=1, y=1, theme=theme_id))
+    session.dispatch(i.MoveCard(card_id=c3, theme=theme_id))
     assert len(session.state.board.cards_in_theme(theme_id)) == 3
 
     session.dispatch(i.DissolveTheme(theme_id=theme_id))
@@ -152,7 +147,7 @@ def test_a_restored_card_whose_theme_was_dissolved_comes_back_without_a_theme() 
 def test_a_theme_id_cannot_be_used_twice() -> None:
     board = Board().create_theme(Theme("t1", "Tid"), [])
 
-    with pytest.raises(BoardError, match="theme 't1' exists"):
+    with pytest.raises(BoardError, match=r"theme_exists\(theme='t1'\)"):
         board.create_theme(Theme("t1", "Andet"), [])
 
 
@@ -177,7 +172,7 @@ def test_a_vote_past_the_budget_is_refused_and_changes_nothing() -> None:
     before, events = session.state, len(session.events)
 
     # When a fifth dot is placed
-    with pytest.raises(IntentRefused, match="all 4 dots are placed"):
+    with pytest.raises(IntentRefused, match=r"all_dots_placed\(budget=4\)"):
         session.dispatch(i.AddDot(card_id=b))
 
     # Then nothing changed
@@ -212,9 +207,9 @@ def test_paper_dot_counts_are_typed_in_within_the_budget() -> None:
     board = session.state.board
     assert [board.card(x).dots for x in (a, b, c)] == [7, 3, 0]
     assert board.dots_left == 0
-    with pytest.raises(IntentRefused, match="only 0 dots are left"):
+    with pytest.raises(IntentRefused, match=r"too_few_dots_left\(budget=10, left=0\)"):
         session.dispatch(i.SetDots(card_id=c, count=1))
-    with pytest.raises(IntentRefused, match="only 3 dots are left"):
+    with pytest.raises(IntentRefused, match=r"too_few_dots_left\(budget=10, left=3\)"):
         session.dispatch(i.SetDots(card_id=b, count=4))
     assert session.state.board.card(b).dots == 3
 
@@ -225,7 +220,7 @@ def test_fewer_participants_than_dots_placed_is_refused() -> None:
     for _ in range(4):
         session.dispatch(i.AddDot(card_id=a))
 
-    with pytest.raises(IntentRefused, match="4 dots are already placed"):
+    with pytest.raises(IntentRefused, match=r"dots_already_placed\(dots=4\)"):
         session.dispatch(i.SetParticipants(count=3))
 
     session.dispatch(i.SetParticipants(count=4))
@@ -406,14 +401,14 @@ def test_a_new_edit_clears_redo() -> None:
     session.dispatch(i.EditCard(card_id=a, text="A2"))
 
     assert not session.state.can_redo
-    with pytest.raises(IntentRefused, match="nothing to redo"):
+    with pytest.raises(IntentRefused, match="nothing_to_redo"):
         session.dispatch(i.Redo())
 
 
 def test_undo_of_nothing_is_refused_and_not_logged() -> None:
     session = new_session()
 
-    with pytest.raises(IntentRefused, match="nothing to undo"):
+    with pytest.raises(IntentRefused, match="nothing_to_undo"):
         session.dispatch(i.Undo())
 
     assert session.events == []
@@ -460,7 +455,7 @@ def test_board_edits_are_refused_once_the_session_has_ended() -> None:
         i.EditCard(card_id=a, text="x"),
         i.ChooseProposal(a),
     ):
-        with pytest.raises(IntentRefused, match="the session has ended"):
+        with pytest.raises(IntentRefused, match="session_ended"):
             session.dispatch(intent)
 
 

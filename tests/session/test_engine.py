@@ -297,10 +297,10 @@ def play_a_rich_session(session: Session, clock: ManualClock) -> None:
     session.dispatch(i.MakePairs(seed=4))
     session.dispatch(i.PickPairs(count=2, seed=8))
     for text in ("Tid", "Pårørende", "Apps"):
-        session.dispatch(i.AddCard(text=text, group="Par 1", x=1.5, y=2.25))
+        session.dispatch(i.AddCard(text=text, group="Par 1"))
     session.dispatch(i.CreateTheme(name="Rammer", card_ids=("c1", "c2")))
     session.dispatch(i.RenameTheme(theme_id="t4", name="Rammer og tid"))
-    session.dispatch(i.MoveCard(card_id="c3", x=10.0, y=20.5, theme="t4"))
+    session.dispatch(i.MoveCard(card_id="c3", theme="t4"))
     session.dispatch(i.EditCard(card_id="c3", text="Private apps"))
     session.dispatch(i.DeleteCard(card_id="c2"))
     session.dispatch(i.RestoreCard(card_id="c2"))

@@ -13,6 +13,7 @@ from dialogdesk.session import intents as i
 from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.engine import Session
 from dialogdesk.session.grouping import Pair, join_pairs, make_pairs, participant_labels, pick_pairs
+from dialogdesk.session.refusals import Refusal
 from dialogdesk.session.state import IntentRefused, SessionSetup
 from tests.conftest import MATERIALS
 
@@ -171,7 +172,7 @@ def test_picked_pairs_never_present_twice_until_none_are_left(pick: int) -> None
         try:
             session.dispatch(i.PickPairs(count=pick, seed=round_number))
         except IntentRefused as refused:
-            assert "every pair has presented already" in str(refused)
+            assert refused.code is Refusal.ALL_PAIRS_PRESENTED
             break
         presenting = session.state.presenting
         assert len(presenting) == min(pick, 7 - len(seen))

@@ -15,7 +15,7 @@ from dialogdesk.materials.model import Material
 from dialogdesk.session import intents as i
 from dialogdesk.session import store
 from dialogdesk.session.clock import NS_PER_SECOND, ManualClock
-from dialogdesk.session.engine import Event, Session
+from dialogdesk.session.engine import Event, SaveProblem, Session
 from dialogdesk.session.intents import intent_from_dict, intent_to_dict
 from dialogdesk.session.state import SessionSetup
 from dialogdesk.session.store import (
@@ -235,7 +235,7 @@ def test_an_event_that_does_not_replay_is_refused_by_the_engine(tmp_path: Path) 
     data["events"].append({**data["events"][-1], "n": 4, "intent": {"type": "PreviousStep"}})
     path = write_json(tmp_path / "s.json", data)
 
-    with pytest.raises(SessionFileError, match=r"event 4 does not replay \(this is the first step\)"):
+    with pytest.raises(SessionFileError, match=r"event 4 does not replay \(first_step\)"):
         Session.open(path, recover=False)
 
 
@@ -246,7 +246,7 @@ def test_an_event_that_does_not_replay_is_refused_by_the_engine(tmp_path: Path) 
         i.RecordAgreement(values=(("proposal", "x"), ("how", "y"))),
         i.AcceptPlan(first_index=2, minutes=(3.5, 4.0, 6.0)),
         i.CreateTheme(name="Tema", card_ids=("c1", "c2")),
-        i.MoveCard(card_id="c1", x=1.25, y=-3.0, theme=None),
+        i.MoveCard(card_id="c1", theme=None),
         i.SetEndTime(wall_ns=1_700_000_000_123_456_789),
         i.SetWarning(seconds=None, fraction=0.2),
         i.ClockJump(slept_ns=600 * S, excluded_ns=0),
@@ -345,7 +345,11 @@ def test_a_failed_save_keeps_the_session_going_and_says_why(monkeypatch: pytest.
         patch.setattr(store, "write_atomically", full_disk)
         session.dispatch(i.Pause())
     assert session.state.paused
-    assert session.save_error == f"The session could not be saved: the disk is full ({session.path})"
+    assert session.save_failure is not None
+    assert (session.save_failure.problem, session.save_failure.path) == (
+        SaveProblem.DISK_FULL,
+        str(session.path),
+    )
 
     # Then once the disk has room the next save writes the whole log
     session.dispatch(i.Resume())

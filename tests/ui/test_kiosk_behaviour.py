@@ -74,7 +74,7 @@ def test_the_chime_rings_at_a_step_end_unless_switched_off_or_the_screen_is_blac
     running.controller.stepEnded.emit()
     running.controller.send(i.ShowOnAudience("blank"))
     running.controller.stepEnded.emit()
-    running.chime_enabled = False
+    running.controller.send(i.SetChime(on=False))
     running.controller.send(i.ShowOnAudience("blank"))
     running.controller.stepEnded.emit()
 

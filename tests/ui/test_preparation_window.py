@@ -26,6 +26,7 @@ from dialogdesk.platform.settings import SETTINGS_FILE
 from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.state import SessionPhase
 from dialogdesk.ui.app import DialogDesk
+from dialogdesk.ui.i18n import install_translator
 from dialogdesk.ui.preparation_window import PreparationWindow
 from dialogdesk.ui.presenter_window import THUMBNAIL_WIDTH
 from tests.conftest import MATERIALS
@@ -150,6 +151,106 @@ def test_the_checklist_has_everything_to_bring_set_up_and_check_and_lines_can_be
     qtbot.keyClick(checklist, Qt.Key.Key_Space)
     ticked = [row for row in range(len(lines)) if checklist.item(row).checkState() == Qt.CheckState.Checked]
     assert ticked == [first, first + 1]
+
+
+def ticked_rows(window: PreparationWindow) -> list[int]:
+    checklist = window.checklist
+    return [
+        row for row in range(checklist.count()) if checklist.item(row).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def tick(qtbot: QtBot, window: PreparationWindow, row: int) -> None:
+    click(qtbot, window.checklist.viewport(), check_indicator(window, row))
+
+
+def test_the_ticks_are_there_again_when_the_app_is_started_again(
+    qtbot: QtBot, qapp: QApplication, desk: DialogDesk, data_dir: Path
+) -> None:
+    # Given two lines ticked, one ticked and unticked
+    window = prepare(qtbot, desk)
+    last = window.checklist.count() - 1
+    for row in (0, 2, last, last):
+        tick(qtbot, window, row)
+    assert ticked_rows(window) == [0, 2]
+    ticked = window.checked_items
+    assert len(ticked) == 2 and ticked[0].startswith("bring-0-") and ticked[1].startswith("bring-2-")
+    assert (data_dir / "preparation" / f"{MATERIAL}.json").is_file()
+
+    # When the app goes away without any goodbye (the ticks were saved as they were made) ...
+    close_desk(desk)
+    again = open_desk(qapp, data_dir)
+    try:
+        # ... the page shows the same ticks, and the other material none
+        reopened = prepare(qtbot, again)
+        assert ticked_rows(reopened) == [0, 2]
+        assert reopened.checked_items == ticked
+        reopened.backRequested.emit()
+        assert ticked_rows(prepare(qtbot, again, "hardware")) == []
+    finally:
+        close_desk(again)
+
+
+def test_a_line_edited_in_the_material_since_is_not_ticked_but_the_others_are(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, data_dir: Path
+) -> None:
+    folder = tmp_path / "materials" / MATERIAL
+    shutil.copytree(MATERIALS / MATERIAL, folder)
+    desk = open_desk(qapp, data_dir, tmp_path / "materials")
+    try:
+        window = prepare(qtbot, desk)
+        tick(qtbot, window, 0)
+        tick(qtbot, window, 1)
+        assert ticked_rows(window) == [0, 1]
+    finally:
+        close_desk(desk)
+    material_file = folder / "material.yaml"
+    text = material_file.read_text(encoding="utf-8")
+    material_file.write_text(text.replace("- papir/papkort", "- papir, papkort og tape"), encoding="utf-8")
+
+    desk = open_desk(qapp, data_dir, tmp_path / "materials")
+    try:
+        window = prepare(qtbot, desk)
+        assert window.checklist.item(1).text().endswith("papir, papkort og tape")
+        assert ticked_rows(window) == [0]
+    finally:
+        close_desk(desk)
+
+
+def test_ticks_that_cannot_be_saved_are_kept_on_the_page_and_it_says_so(
+    qtbot: QtBot, desk: DialogDesk, data_dir: Path
+) -> None:
+    # A file where the folder should be: as good as a read-only disk (and root cannot write past it)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preparation").write_text("not a folder", encoding="utf-8")
+    window = prepare(qtbot, desk)
+    message = window.checklist_box.message
+    assert not message.isVisible()
+
+    tick(qtbot, window, 0)
+
+    assert ticked_rows(window) == [0]
+    assert message.isVisible()
+    assert message.text() == QCoreApplication.translate(
+        "PreparationWindow", "Ticks are not saved (%1): they will be gone if DialogDesk closes."
+    ).replace("%1", QCoreApplication.translate("PreparationWindow", "the data folder cannot be written"))
+    assert message.height() <= 2 * message.fontMetrics().lineSpacing() + 4  # one line (two if narrow)
+
+
+def test_a_damaged_ticks_file_opens_the_page_unticked_and_the_next_tick_replaces_it(
+    qtbot: QtBot, desk: DialogDesk, data_dir: Path
+) -> None:
+    saved = data_dir / "preparation" / f"{MATERIAL}.json"
+    saved.parent.mkdir(parents=True)
+    saved.write_bytes(b'{"format": "dialogdesk-preparation-ticks", "ticked": ["bring-0-')  # cut off
+    window = prepare(qtbot, desk)
+    assert ticked_rows(window) == []
+    assert not window.checklist_box.message.isVisible()
+
+    tick(qtbot, window, 1)
+
+    assert json.loads(saved.read_text(encoding="utf-8"))["ticked"] == window.checked_items
+    assert len(window.checked_items) == 1 and window.checked_items[0].startswith("bring-1-")
 
 
 # --- the day's participants and time ---------------------------------------------------------------
@@ -357,18 +458,39 @@ def test_a_mirrored_projector_shows_how_to_extend_the_desktop(
 def test_the_clicker_check_shows_the_last_key_and_what_it_does(qtbot: QtBot, desk: DialogDesk) -> None:
     window = prepare(qtbot, desk)
     label = window.clicker_label
-    for key, meaning in [
-        (Qt.Key.Key_PageDown, "next"),
-        (Qt.Key.Key_PageUp, "previous"),
-        (Qt.Key.Key_F5, "start_or_pause"),
-        (Qt.Key.Key_B, "blank"),
+    for key, shown in [
+        (Qt.Key.Key_PageDown, "Last key: PageDown → Next step"),
+        (Qt.Key.Key_PageUp, "Last key: PageUp → Previous step"),
+        (Qt.Key.Key_F5, "Last key: F5 → Start, pause, resume"),
+        (Qt.Key.Key_B, "Last key: B → Black audience screen (press again to show)"),
+        (Qt.Key.Key_Right, "Last key: → → Next step"),
     ]:
         remote(window, key)
-        assert label.text().endswith(f"→ {meaning}"), label.text()
+        assert label.text() == shown
     remote(window, Qt.Key.Key_Q)
     assert "→" not in label.text()
     assert label.text().endswith(QCoreApplication.translate("PreparationWindow", " (not used)"))
     assert desk.running is None  # checking the remote starts nothing
+
+
+def test_on_a_danish_screen_the_clicker_check_says_what_the_key_does_in_danish(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path
+) -> None:
+    translator = install_translator(qapp, "da")
+    assert translator is not None, "the Danish .qm did not load"
+    desk = open_desk(qapp, data_dir)
+    try:
+        window = prepare(qtbot, desk)
+        remote(window, Qt.Key.Key_PageDown)
+        assert window.clicker_label.text().startswith("Sidste tast: ")
+        assert window.clicker_label.text().endswith(" → Næste trin")
+        remote(window, Qt.Key.Key_F7)
+        assert window.clicker_label.text().endswith(" → Byt facilitator- og deltagerskærm")
+        assert "swap_screens" not in window.clicker_label.text()
+    finally:
+        close_desk(desk)
+        qapp.removeTranslator(translator)
+        install_translator(qapp, "en")
 
 
 def test_checking_the_remote_does_not_change_the_days_participants_or_minutes(
@@ -382,10 +504,10 @@ def test_checking_the_remote_does_not_change_the_days_participants_or_minutes(
     window = prepare(qtbot, desk)
     type_into(qtbot, window.participants, "14")
     remote(window, Qt.Key.Key_PageDown)
-    assert window.clicker_label.text().endswith("→ next")
+    assert window.clicker_label.text().endswith("→ Next step")
     type_into(qtbot, window.minutes, "60")
     remote(window, Qt.Key.Key_PageUp)
-    assert window.clicker_label.text().endswith("→ previous")
+    assert window.clicker_label.text().endswith("→ Previous step")
 
     assert (window.participants.value(), window.minutes.value()) == (14, 60)
 

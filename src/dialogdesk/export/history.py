@@ -125,16 +125,20 @@ def last_moment(session: Session) -> Instant:
     return session.clock.now()
 
 
-def report_of(path: Path) -> ReportData:
+def past_report(session: Session) -> ReportData:
     """The report of a past session, as it stood when it was last changed."""
-    session = open_read_only(path)
     return build_report(session.material, session.state, last_moment(session), session_id=session.id)
+
+
+def report_of(path: Path) -> ReportData:
+    """The report of the past session in ``path``, as it stood when it was last changed."""
+    return past_report(open_read_only(path))
 
 
 def follow_up_of(path: Path) -> FollowUp:
     """What the session in ``path`` agreed: the proposal, the agreement and the proposals kept."""
     session = open_read_only(path)
-    report = build_report(session.material, session.state, last_moment(session), session_id=session.id)
+    report = past_report(session)
     return FollowUp(
         session_id=session.id,
         material=session.material,

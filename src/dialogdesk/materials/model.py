@@ -177,6 +177,13 @@ class Condition(_Frozen):
 class Tip(_Frozen):
     text: NonEmptyText
     when: Condition | None = None
+    pick_pairs: int | None = Field(
+        default=None,
+        ge=1,
+        le=10,
+        description="How many pairs the facilitator picks to present when the tip applies "
+        "('pluk 2 makkerpar').",
+    )
 
     def applies(self, participants: int) -> bool:
         return self.when is None or self.when.holds(participants)
@@ -230,6 +237,18 @@ class Step(_Frozen):
     def label(self) -> str:
         return f"Trin {self.number}"
 
+    def pairs_to_pick(self, participants: int) -> int | None:
+        """How many pairs to pick to present ("pluk") today, if a tip that applies says so."""
+        counts = [tip.pick_pairs for tip in self.tips if tip.pick_pairs and tip.applies(participants)]
+        return max(counts) if counts else None
+
+    def uses_media(self, media_id: str) -> bool:
+        """Whether the step plays or shows ``media_id``: itself, in an activity or a line."""
+        uses = set(self.media)
+        uses |= {activity.media for activity in self.activities if activity.media}
+        uses |= {line.media for line in self.instructions if line.media}
+        return media_id in uses
+
 
 class AgreementFieldKind(StrEnum):
     TEXT = "text"
@@ -254,9 +273,17 @@ class DotVoting(_Frozen):
     rule: str = ""
 
 
+PROPOSAL_FIELD_ID = "proposal"
+
+
 class WrapUp(_Frozen):
     agreement: list[AgreementField] = Field(min_length=1)
     dot_voting: DotVoting = DotVoting()
+
+    @property
+    def proposal_field_id(self) -> str | None:
+        """The agreement field that takes the proposal chosen on the board, if the material has one."""
+        return PROPOSAL_FIELD_ID if any(f.id == PROPOSAL_FIELD_ID for f in self.agreement) else None
 
 
 class Material(_Frozen):

@@ -45,7 +45,16 @@ def message(issue: Issue, media: Media, path: Path | None, *values: object) -> s
             "(USB stick or network drive) where it is.",
         )
         return _fill(text, name, _where_to_get(media))
-    texts = {
+    if issue is Issue.NOT_MEDIA:
+        return _not_media_message(name, values[0] if values else ContentKind.UNKNOWN)
+    if issue is Issue.UNSUPPORTED_CODEC:
+        return _codec_message(name, media, values[0] if values else None)
+    return _fill(_plain_texts()[issue], name, *values)
+
+
+def _plain_texts() -> dict[Issue, str]:
+    """The findings whose words need only the file's name and the values the check found."""
+    return {
         Issue.URL: QCoreApplication.translate(
             "MediaCheck",
             "%1 is a web address. DialogDesk plays only files on this computer: download the file and "
@@ -105,28 +114,23 @@ def message(issue: Issue, media: Media, path: Path | None, *values: object) -> s
             "and attach it.",
         ),
     }
-    if issue is Issue.NOT_MEDIA:
-        return _not_media_message(name, values[0] if values else ContentKind.UNKNOWN)
-    if issue is Issue.UNSUPPORTED_CODEC:
-        codec = (
-            str(values[0])
-            if values and values[0]
-            else QCoreApplication.translate("MediaCheck", "an unknown format")
+
+
+def _codec_message(name: str, media: Media, found: object) -> str:
+    codec = str(found) if found else QCoreApplication.translate("MediaCheck", "an unknown format")
+    if media.kind is MediaKind.FILM:
+        text = QCoreApplication.translate(
+            "MediaCheck",
+            "The picture in %1 is coded as %2, which this computer cannot play. Download the film as "
+            "MP4 (H.264) instead, or ask IT to convert it.",
         )
-        if media.kind is MediaKind.FILM:
-            text = QCoreApplication.translate(
-                "MediaCheck",
-                "The picture in %1 is coded as %2, which this computer cannot play. Download the film as "
-                "MP4 (H.264) instead, or ask IT to convert it.",
-            )
-        else:
-            text = QCoreApplication.translate(
-                "MediaCheck",
-                "The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or "
-                "M4A instead.",
-            )
-        return _fill(text, name, codec)
-    return _fill(texts[issue], name, *values)
+    else:
+        text = QCoreApplication.translate(
+            "MediaCheck",
+            "The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or "
+            "M4A instead.",
+        )
+    return _fill(text, name, codec)
 
 
 def _not_media_message(name: str, kind: object) -> str:

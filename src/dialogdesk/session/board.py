@@ -5,10 +5,13 @@ Every change returns a new Board, which makes undo a matter of keeping the old o
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
+
+from dialogdesk.session.refusals import Refusal, Refused
 
 
 class CardKind(StrEnum):
@@ -16,7 +19,7 @@ class CardKind(StrEnum):
     IDEA = "idea"  # a group's idea proposal from Trin 4
 
 
-class BoardError(ValueError):
+class BoardError(Refused):
     """An edit the board refuses (unknown card, vote past the budget, ...)."""
 
 
@@ -26,8 +29,6 @@ class Card:
     text: str
     kind: CardKind = CardKind.POINT
     group: str = ""  # which pair or group gave it
-    x: float = 0.0
-    y: float = 0.0
     theme: str | None = None
     dots: int = 0
     deleted: bool = False
@@ -59,6 +60,7 @@ class Board:
     dot_budget: int = 0  # participants x dots per participant; 0 = not voting yet
     votes_hidden: bool = False
     chosen: str | None = None
+    deleted_order: tuple[str, ...] = ()  # deleted cards, the latest last: "Restore deleted" takes it
 
     # --- reading -------------------------------------------------------------------
     def visible_cards(self) -> list[Card]:
@@ -67,7 +69,7 @@ class Board:
     def card(self, card_id: str) -> Card:
         card = self.cards.get(card_id)
         if card is None or card.deleted:
-            raise BoardError(f"no card '{card_id}'")
+            raise BoardError(Refusal.NO_SUCH_CARD, card=card_id)
         return card
 
     def cards_in_theme(self, theme_id: str | None) -> list[Card]:
@@ -82,15 +84,21 @@ class Board:
         return max(0, self.dot_budget - self.dots_used)
 
     def ranking(self, kind: CardKind | None = CardKind.IDEA) -> list[Ranked]:
-        """Cards by dots, most first; equal counts share a place and are marked as ties."""
+        """Cards of ``kind`` (None: all) by dots, most first; equal counts share a place and are
+        marked as ties. Counted once per dot count, so hundreds of cards rank within a frame."""
         cards = [c for c in self.visible_cards() if kind is None or c.kind == kind]
         cards.sort(key=lambda card: -card.dots)
+        with_count = Counter(card.dots for card in cards)
         ranked: list[Ranked] = []
         for index, card in enumerate(cards):
             place = ranked[-1].place if ranked and ranked[-1].card.dots == card.dots else index + 1
-            tied = sum(1 for other in cards if other.dots == card.dots) > 1
-            ranked.append(Ranked(place, card, tied))
+            ranked.append(Ranked(place, card, with_count[card.dots] > 1))
         return ranked
+
+    def vote_ranking(self) -> list[Ranked]:
+        """What the room votes on: the idea proposals, or every card when there are none."""
+        has_ideas = any(card.kind is CardKind.IDEA for card in self.visible_cards())
+        return self.ranking(CardKind.IDEA if has_ideas else None)
 
     def kept_for_next_time(self) -> list[Card]:
         """The idea proposals not chosen, those with no dots included."""
@@ -102,39 +110,42 @@ class Board:
 
     def add_card(self, card: Card) -> Board:
         if card.id in self.cards:
-            raise BoardError(f"card '{card.id}' exists")
+            raise BoardError(Refusal.CARD_EXISTS, card=card.id)
         if not card.text.strip():
-            raise BoardError("a card needs text")
+            raise BoardError(Refusal.CARD_NEEDS_TEXT)
         if card.theme is not None and card.theme not in self.themes:
-            raise BoardError(f"no theme '{card.theme}'")
+            raise BoardError(Refusal.NO_SUCH_THEME, theme=card.theme)
         return self._with_card(card)
 
     def edit_card(self, card_id: str, text: str) -> Board:
         if not text.strip():
-            raise BoardError("a card needs text")
+            raise BoardError(Refusal.CARD_NEEDS_TEXT)
         return self._with_card(replace(self.card(card_id), text=text))
 
-    def move_card(self, card_id: str, x: float, y: float, theme: str | None) -> Board:
+    def move_card(self, card_id: str, theme: str | None) -> Board:
+        """Into ``theme``, or out of every theme (None); where it sits follows from the layout."""
         if theme is not None and theme not in self.themes:
-            raise BoardError(f"no theme '{theme}'")
-        return self._with_card(replace(self.card(card_id), x=x, y=y, theme=theme))
+            raise BoardError(Refusal.NO_SUCH_THEME, theme=theme)
+        return self._with_card(replace(self.card(card_id), theme=theme))
 
     def delete_card(self, card_id: str) -> Board:
         board = self._with_card(replace(self.card(card_id), deleted=True))
+        board = replace(board, deleted_order=(*self.deleted_order, card_id))
         return replace(board, chosen=None) if board.chosen == card_id else board
 
     def restore_card(self, card_id: str) -> Board:
         card = self.cards.get(card_id)
         if card is None or not card.deleted:
-            raise BoardError(f"no deleted card '{card_id}'")
+            raise BoardError(Refusal.NOT_DELETED, card=card_id)
         theme = card.theme if card.theme in self.themes else None
         # Its dots were freed when it was deleted; it gets back only as many as are still free.
         dots = min(card.dots, self.dots_left) if self.dot_budget else card.dots
-        return self._with_card(replace(card, deleted=False, theme=theme, dots=dots))
+        board = self._with_card(replace(card, deleted=False, theme=theme, dots=dots))
+        return replace(board, deleted_order=tuple(c for c in self.deleted_order if c != card_id))
 
     def create_theme(self, theme: Theme, card_ids: list[str]) -> Board:
         if theme.id in self.themes:
-            raise BoardError(f"theme '{theme.id}' exists")
+            raise BoardError(Refusal.THEME_EXISTS, theme=theme.id)
         board = replace(self, themes=_frozen_map({**self.themes, theme.id: theme}))
         cards = dict(board.cards)
         for card_id in card_ids:
@@ -143,14 +154,14 @@ class Board:
 
     def rename_theme(self, theme_id: str, name: str) -> Board:
         if theme_id not in self.themes:
-            raise BoardError(f"no theme '{theme_id}'")
+            raise BoardError(Refusal.NO_SUCH_THEME, theme=theme_id)
         return replace(
             self, themes=_frozen_map({**self.themes, theme_id: replace(self.themes[theme_id], name=name)})
         )
 
     def dissolve_theme(self, theme_id: str) -> Board:
         if theme_id not in self.themes:
-            raise BoardError(f"no theme '{theme_id}'")
+            raise BoardError(Refusal.NO_SUCH_THEME, theme=theme_id)
         themes = {key: value for key, value in self.themes.items() if key != theme_id}
         cards = {
             key: replace(card, theme=None) if card.theme == theme_id else card
@@ -161,23 +172,23 @@ class Board:
     def add_dot(self, card_id: str) -> Board:
         card = self.card(card_id)
         if self.dot_budget and self.dots_used >= self.dot_budget:
-            raise BoardError(f"all {self.dot_budget} dots are placed")
+            raise BoardError(Refusal.ALL_DOTS_PLACED, budget=self.dot_budget)
         return self._with_card(replace(card, dots=card.dots + 1))
 
     def remove_dot(self, card_id: str) -> Board:
         card = self.card(card_id)
         if card.dots == 0:
-            raise BoardError("the card has no dots")
+            raise BoardError(Refusal.CARD_HAS_NO_DOTS)
         return self._with_card(replace(card, dots=card.dots - 1))
 
     def set_dots(self, card_id: str, count: int) -> Board:
         """Enter the dots counted on a paper flip chart."""
         card = self.card(card_id)
         if count < 0:
-            raise BoardError("a dot count cannot be negative")
+            raise BoardError(Refusal.NEGATIVE_DOTS)
         others = self.dots_used - card.dots
         if self.dot_budget and others + count > self.dot_budget:
-            raise BoardError(f"only {self.dot_budget - others} dots are left")
+            raise BoardError(Refusal.TOO_FEW_DOTS_LEFT, left=self.dot_budget - others, budget=self.dot_budget)
         return self._with_card(replace(card, dots=count))
 
     def choose(self, card_id: str | None) -> Board:

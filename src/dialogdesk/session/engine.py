@@ -3,14 +3,22 @@
 A view never changes the state; it calls ``dispatch`` and redraws when notified. The save
 happens before ``dispatch`` returns and before any observer hears of the change, so what a
 facilitator saw acknowledged is on disk.
+
+Observers render; they must not dispatch. An intent sent while observers are being told of a
+change is queued and applied once every observer has seen the state (so no observer renders
+a state that is already old); with ``STRICT_OBSERVERS`` set (the tests set it) it raises
+``DispatchWhileNotifying`` instead, so a view that dispatches from its render fails loudly.
 """
 
 from __future__ import annotations
 
+import errno
 import secrets
+from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +26,14 @@ from dialogdesk.materials.model import Material
 from dialogdesk.session import intents as i
 from dialogdesk.session.clock import NS_PER_SECOND, Clock, Instant, SleepDetector, SystemClock
 from dialogdesk.session.intents import intent_from_dict, intent_to_dict
-from dialogdesk.session.state import SessionPhase, SessionSetup, SessionState, apply, initial_state
+from dialogdesk.session.state import (
+    IntentRefused,
+    SessionPhase,
+    SessionSetup,
+    SessionState,
+    apply,
+    initial_state,
+)
 from dialogdesk.session.store import (
     SessionFile,
     SessionFileError,
@@ -33,6 +48,45 @@ from dialogdesk.session.store import (
 RECOVERY_COUNTED_GAP_NS = 10 * 60 * NS_PER_SECOND
 
 Observer = Callable[[SessionState], None]
+RefusalObserver = Callable[[i.Intent, IntentRefused], None]
+
+# Tests set this: an intent dispatched from inside an observer is a bug in that observer.
+STRICT_OBSERVERS = False
+
+
+class DispatchWhileNotifying(RuntimeError):
+    """An observer dispatched an intent while being told of a change (only with STRICT_OBSERVERS)."""
+
+
+class SaveProblem(StrEnum):
+    """Why the session could not be saved; the window words it."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    NO_PERMISSION = "no_permission"
+    QUOTA = "quota"
+    FILE_TOO_LARGE = "file_too_large"
+    IN_THE_WAY = "in_the_way"
+    OTHER = "other"
+
+
+_SAVE_PROBLEMS = {
+    errno.ENOSPC: SaveProblem.DISK_FULL,
+    errno.EROFS: SaveProblem.READ_ONLY,
+    errno.EACCES: SaveProblem.NO_PERMISSION,
+    errno.EPERM: SaveProblem.NO_PERMISSION,
+    errno.EDQUOT: SaveProblem.QUOTA,
+    errno.EFBIG: SaveProblem.FILE_TOO_LARGE,
+    errno.EEXIST: SaveProblem.IN_THE_WAY,
+    errno.ENOTDIR: SaveProblem.IN_THE_WAY,
+}
+
+
+@dataclass(frozen=True)
+class SaveFailure:
+    problem: SaveProblem
+    path: str  # where it failed
+    detail: str  # the system's own words, for the log
 
 
 @dataclass(frozen=True)
@@ -83,9 +137,12 @@ class Session:
         self.id = session_id or new_session_id(material.id, created.wall_ns)
         self.state = initial_state(material, setup)
         self.events: list[Event] = []
-        self.save_error: str | None = None
+        self.save_failure: SaveFailure | None = None
         self.sleep_detector = SleepDetector()
         self._observers: list[Observer] = []
+        self._refusal_observers: list[RefusalObserver] = []
+        self._notifying = False
+        self._queued: deque[i.Intent] = deque()
         self._file: SessionFile | None = None
         if folder is not None:
             header = {
@@ -101,6 +158,12 @@ class Session:
     @property
     def path(self) -> Path | None:
         return self._file.path if self._file else None
+
+    @property
+    def save_error(self) -> str | None:
+        """Why the last save failed, for logs and tests (a window words ``save_failure``)."""
+        failure = self.save_failure
+        return None if failure is None else f"{failure.problem.value}: {failure.detail}"
 
     def summary(self) -> dict[str, Any]:
         state = self.state
@@ -125,21 +188,56 @@ class Session:
                 self._file.append(event.to_dict(), self.summary())
         except OSError as error:
             # The session goes on in memory; the next intent tries again with the whole log.
-            self.save_error = f"The session could not be saved: {describe_os_error(error)}"
+            self.save_failure = SaveFailure(
+                _SAVE_PROBLEMS.get(error.errno or 0, SaveProblem.OTHER),
+                str(error.filename or self._file.path),
+                describe_os_error(error),
+            )
         else:
-            self.save_error = None
+            self.save_failure = None
 
     # --- changing ------------------------------------------------------------------------------
+    @property
+    def notifying(self) -> bool:
+        """True while observers are being told of a change: a dispatch now is queued."""
+        return self._notifying
+
     def dispatch(self, intent: i.Intent) -> SessionState:
-        """Apply ``intent`` now; raises IntentRefused (nothing changes) if it does not apply."""
+        """Apply ``intent`` now; raises IntentRefused (nothing changes) if it does not apply.
+
+        From inside an observer the intent is queued instead (see the module's docstring); a
+        refusal of a queued intent goes to the refusal observers.
+        """
+        if self._notifying:
+            if STRICT_OBSERVERS:
+                raise DispatchWhileNotifying(f"{type(intent).__name__} dispatched while rendering")
+            self._queued.append(intent)
+            return self.state
         at = self.clock.now()
         self.state = apply(self.state, intent, at, self.material)
         event = Event(len(self.events) + 1, intent, at)
         self.events.append(event)
         self._save(event)
-        for observer in list(self._observers):
-            observer(self.state)
+        self._notify()
+        self._apply_queued()
         return self.state
+
+    def _notify(self) -> None:
+        self._notifying = True
+        try:
+            for observer in list(self._observers):
+                observer(self.state)
+        finally:
+            self._notifying = False
+
+    def _apply_queued(self) -> None:
+        while self._queued:
+            intent = self._queued.popleft()
+            try:
+                self.dispatch(intent)
+            except IntentRefused as refusal:
+                for observer in list(self._refusal_observers):
+                    observer(intent, refusal)
 
     def heartbeat(self) -> Instant:
         """Called regularly by a view while the session shows; detects a sleeping machine."""
@@ -149,12 +247,17 @@ class Session:
             self.dispatch(i.ClockJump(slept_ns=sleep.slept_ns, excluded_ns=sleep.counted_by_monotonic_ns))
         return now
 
-    def subscribe(self, observer: Observer) -> Callable[[], None]:
+    def subscribe(self, observer: Observer, on_refused: RefusalObserver | None = None) -> Callable[[], None]:
+        """Tell ``observer`` of every change (and ``on_refused`` of queued intents refused)."""
         self._observers.append(observer)
+        if on_refused is not None:
+            self._refusal_observers.append(on_refused)
 
         def unsubscribe() -> None:
             if observer in self._observers:
                 self._observers.remove(observer)
+            if on_refused is not None and on_refused in self._refusal_observers:
+                self._refusal_observers.remove(on_refused)
 
         return unsubscribe
 
@@ -175,6 +278,7 @@ class Session:
             material = Material.model_validate(record.header["material"])
             setup_data = dict(record.header["setup"])
             setup_data["participant_names"] = tuple(setup_data.get("participant_names", ()))
+            setup_data["prepared"] = tuple(setup_data.get("prepared", ()))
             setup = SessionSetup(**setup_data)
             events = [Event.from_dict(data) for data in record.events]
         except (KeyError, TypeError, ValueError) as error:

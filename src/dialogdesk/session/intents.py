@@ -172,6 +172,29 @@ class Recovered(Intent):
     counted_gap_ns: int
 
 
+@dataclass(frozen=True)
+class FocusTheme(Intent):
+    """Show one theme alone to the room ("Vis kun temaet for rummet"); None: the whole board."""
+
+    theme_id: str | None
+
+
+@dataclass(frozen=True)
+class TickLine(Intent):
+    """Tick off (or untick) a line of a step's "do now" checklist."""
+
+    step_index: int
+    line: int
+    done: bool = True
+
+
+@dataclass(frozen=True)
+class SetChime(Intent):
+    """The chime at the end of a step or an activity, on or off for this session."""
+
+    on: bool
+
+
 # --- board -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class AddCard(Intent):
@@ -179,8 +202,6 @@ class AddCard(Intent):
     text: str
     kind: str = "point"
     group: str = ""
-    x: float = 0.0
-    y: float = 0.0
     theme: str | None = None
 
 
@@ -193,10 +214,10 @@ class EditCard(Intent):
 
 @dataclass(frozen=True)
 class MoveCard(Intent):
+    """Into a theme, or out of every theme (None)."""
+
     board_edit: ClassVar[bool] = True
     card_id: str
-    x: float
-    y: float
     theme: str | None = None
 
 
@@ -280,6 +301,11 @@ INTENT_TYPES: dict[str, type[Intent]] = {
 }
 
 
+# Fields older session files carry that no longer mean anything: where a card was dropped (the
+# board's layout places every card itself).
+_LEGACY_FIELDS: dict[type[Intent], tuple[str, ...]] = {AddCard: ("x", "y"), MoveCard: ("x", "y")}
+
+
 def intent_to_dict(intent: Intent) -> dict[str, Any]:
     data = {"type": type(intent).__name__}
     for field in dataclasses.fields(intent):
@@ -297,6 +323,8 @@ def intent_from_dict(data: dict[str, Any]) -> Intent:
     cls = INTENT_TYPES.get(str(name))
     if cls is None:
         raise ValueError(f"unknown intent type {name!r}")
+    for legacy in _LEGACY_FIELDS.get(cls, ()):
+        values.pop(legacy, None)
     known = {field.name: field for field in dataclasses.fields(cls)}
     unknown = set(values) - set(known)
     if unknown:

@@ -18,12 +18,13 @@ from dialogdesk.session.board import Board, BoardError, Card, CardKind, Theme
 from dialogdesk.session.clock import NS_PER_SECOND, Instant
 from dialogdesk.session.grouping import Pair, join_pairs, make_pairs, participant_labels, pick_pairs
 from dialogdesk.session.planning import minutes_to_ns
+from dialogdesk.session.refusals import Refusal, Refused
 from dialogdesk.session.timers import Countdown, WarningThreshold
 
 UNDO_DEPTH = 200
 
 
-class IntentRefused(ValueError):
+class IntentRefused(Refused):
     """The intent does not apply to the state (no next step, vote past the budget, ...)."""
 
 
@@ -58,6 +59,8 @@ class SessionSetup:
     language: str = "da"
     seed: int = 0
     follows_up: str | None = None  # id of the earlier session this one follows up
+    chime: bool = True  # a short chime when a step or an activity ends
+    prepared: tuple[str, ...] = ()  # the preparation checklist lines ticked before the start
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,14 @@ class SessionState:
     audience_before_hiding: AudienceMode = AudienceMode.STEP
     next_id: int = 1
     slept_ns: int = 0
+    focus_theme: str | None = None  # the theme shown alone to the room (see ``room_theme``)
+    ticked: frozenset[tuple[int, int]] = frozenset()  # (step index, instruction index) done
+    chime: bool = True
+
+    @property
+    def room_theme(self) -> str | None:
+        """The theme the room sees alone, while it exists (undo or dissolving can remove it)."""
+        return self.focus_theme if self.focus_theme in self.board.themes else None
 
     @property
     def current_step(self) -> StepProgress:
@@ -130,6 +141,7 @@ def initial_state(material: Material, setup: SessionSetup) -> SessionState:
         steps=steps,
         session_clock=Countdown(duration_ns=total_ns),
         board=Board(dot_budget=budget),
+        chime=setup.chime,
     )
 
 
@@ -156,7 +168,7 @@ def _start_clocks(state: SessionState, now: int) -> SessionState:
 
 def _go_to(state: SessionState, index: int, now: int) -> SessionState:
     if not 0 <= index < len(state.steps):
-        raise IntentRefused(f"there is no step number {index + 1}")
+        raise IntentRefused(Refusal.NO_SUCH_STEP, step=index + 1)
     state = _stop_clocks(state, now)
     state = replace(state, current=index, activity=None, presenting=(), phase=SessionPhase.RUNNING)
     if state.audience in (AudienceMode.PAIRS, AudienceMode.MEDIA):
@@ -174,7 +186,7 @@ def _map_countdowns(state: SessionState, change: Callable[[Countdown], Countdown
 
 def _require_running(state: SessionState) -> None:
     if state.phase is not SessionPhase.RUNNING:
-        raise IntentRefused("the session is not running")
+        raise IntentRefused(Refusal.NOT_RUNNING)
 
 
 # --- handlers: one per intent ------------------------------------------------------------------
@@ -193,7 +205,7 @@ def _handles(intent_type: type[i.Intent]) -> Callable[[Handler], Handler]:
 @_handles(i.StartSession)
 def _start(state: SessionState, intent: i.StartSession, at: Instant, material: Material) -> SessionState:
     if state.phase is not SessionPhase.PREPARATION:
-        raise IntentRefused("the session has already started")
+        raise IntentRefused(Refusal.ALREADY_STARTED)
     state = replace(
         state,
         phase=SessionPhase.RUNNING,
@@ -234,14 +246,14 @@ def _previous(state: SessionState, intent: i.PreviousStep, at: Instant, material
         return _go_to(state, len(state.steps) - 1, at.mono_ns)
     _require_running(state)
     if state.current == 0:
-        raise IntentRefused("this is the first step")
+        raise IntentRefused(Refusal.FIRST_STEP)
     return _go_to(state, state.current - 1, at.mono_ns)
 
 
 @_handles(i.JumpToStep)
 def _jump(state: SessionState, intent: i.JumpToStep, at: Instant, material: Material) -> SessionState:
     if state.phase is SessionPhase.ENDED:
-        raise IntentRefused("the session has ended")
+        raise IntentRefused(Refusal.SESSION_ENDED)
     if state.phase is SessionPhase.PREPARATION:
         state = _start(state, i.StartSession(), at, material)
     return _go_to(state, intent.index, at.mono_ns)
@@ -249,10 +261,11 @@ def _jump(state: SessionState, intent: i.JumpToStep, at: Instant, material: Mate
 
 @_handles(i.AddTime)
 def _add_time(state: SessionState, intent: i.AddTime, at: Instant, material: Material) -> SessionState:
+    _require_running(state)
     extra = intent.seconds * NS_PER_SECOND
     if intent.to_activity:
         if state.activity is None:
-            raise IntentRefused("no activity is running")
+            raise IntentRefused(Refusal.NO_ACTIVITY_RUNNING)
         return replace(
             state, activity=replace(state.activity, countdown=state.activity.countdown.extend(extra))
         )
@@ -271,7 +284,7 @@ def _start_activity(
     step = material.steps[state.current]
     activity = next((a for a in step.activities if a.id == intent.activity_id), None)
     if activity is None:
-        raise IntentRefused(f"{step.label} has no activity '{intent.activity_id}'")
+        raise IntentRefused(Refusal.NO_SUCH_ACTIVITY, step_number=step.number, activity=intent.activity_id)
     minutes = activity.minutes
     if minutes is None and activity.media is not None:
         media = material.media_by_id(activity.media)
@@ -279,6 +292,9 @@ def _start_activity(
     countdown = Countdown(duration_ns=minutes_to_ns(minutes or 0))
     run = ActivityRun(state.current, activity.id, countdown, open_ended=minutes is None)
     state = replace(state, activity=run)
+    if activity.media is not None:
+        # "Se filmen", "Hør podcasten": the room sees the media while it plays.
+        state = replace(state, audience=AudienceMode.MEDIA, audience_before_hiding=AudienceMode.MEDIA)
     if state.paused:  # starting the silent minute is a clear sign the room is going again
         state = replace(state, paused=False)
     return _start_clocks(state, at.mono_ns)
@@ -323,7 +339,7 @@ def _set_available(
     state: SessionState, intent: i.SetAvailableMinutes, at: Instant, material: Material
 ) -> SessionState:
     if intent.minutes is not None and intent.minutes <= 0:
-        raise IntentRefused("the available time must be more than 0 minutes")
+        raise IntentRefused(Refusal.AVAILABLE_TIME_NOT_POSITIVE)
     total = (
         minutes_to_ns(intent.minutes)
         if intent.minutes is not None
@@ -339,9 +355,9 @@ def _set_available(
 @_handles(i.AcceptPlan)
 def _accept_plan(state: SessionState, intent: i.AcceptPlan, at: Instant, material: Material) -> SessionState:
     if not 0 <= intent.first_index <= len(state.steps) - len(intent.minutes) or not intent.minutes:
-        raise IntentRefused("the plan does not match the steps")
+        raise IntentRefused(Refusal.PLAN_DOES_NOT_MATCH)
     if any(minutes <= 0 for minutes in intent.minutes):
-        raise IntentRefused("every step needs more than 0 minutes")
+        raise IntentRefused(Refusal.STEP_TIME_NOT_POSITIVE)
     steps = list(state.steps)
     for offset, minutes in enumerate(intent.minutes):
         index = intent.first_index + offset
@@ -358,10 +374,10 @@ def _set_participants(
     state: SessionState, intent: i.SetParticipants, at: Instant, material: Material
 ) -> SessionState:
     if intent.count < 1:
-        raise IntentRefused("at least one participant")
+        raise IntentRefused(Refusal.TOO_FEW_PARTICIPANTS)
     budget = intent.count * material.wrap_up.dot_voting.dots_per_participant
     if budget < state.board.dots_used:
-        raise IntentRefused(f"{state.board.dots_used} dots are already placed")
+        raise IntentRefused(Refusal.DOTS_ALREADY_PLACED, dots=state.board.dots_used)
     setup = replace(state.setup, participants=intent.count, participant_names=intent.names)
     return replace(state, setup=setup, board=replace(state.board, dot_budget=budget))
 
@@ -369,7 +385,7 @@ def _set_participants(
 @_handles(i.SetWarning)
 def _set_warning(state: SessionState, intent: i.SetWarning, at: Instant, material: Material) -> SessionState:
     if intent.fraction is not None and not 0 < intent.fraction < 1:
-        raise IntentRefused("the warning share must be between 0 and 1")
+        raise IntentRefused(Refusal.WARNING_SHARE_OUT_OF_RANGE)
     return replace(state, warning=WarningThreshold(seconds=intent.seconds, fraction=intent.fraction))
 
 
@@ -380,7 +396,7 @@ def _show_on_audience(
     try:
         mode = AudienceMode(intent.mode)
     except ValueError:
-        raise IntentRefused(f"the audience screen cannot show '{intent.mode}'") from None
+        raise IntentRefused(Refusal.UNKNOWN_AUDIENCE_MODE, mode=intent.mode) from None
     hiding = (AudienceMode.BLANK, AudienceMode.FREEZE)
     if mode in hiding and state.audience in hiding and mode == state.audience:
         # Blank or freeze again: back to what was shown before (B on a clicker toggles).
@@ -401,7 +417,7 @@ def _room_message(
 @_handles(i.SetNote)
 def _note(state: SessionState, intent: i.SetNote, at: Instant, material: Material) -> SessionState:
     if not 0 <= intent.step_index < len(state.steps):
-        raise IntentRefused(f"there is no step number {intent.step_index + 1}")
+        raise IntentRefused(Refusal.NO_SUCH_STEP, step=intent.step_index + 1)
     steps = list(state.steps)
     steps[intent.step_index] = replace(steps[intent.step_index], note=intent.text)
     return replace(state, steps=tuple(steps))
@@ -428,9 +444,16 @@ def _pick_pairs(state: SessionState, intent: i.PickPairs, at: Instant, material:
         state = _make_pairs(state, i.MakePairs(seed=state.setup.seed), at, material)
     picked = pick_pairs(state.pairs, intent.count, state.picked_pairs, intent.seed)
     if not picked:
-        raise IntentRefused("every pair has presented already")
+        raise IntentRefused(Refusal.ALL_PAIRS_PRESENTED)
     numbers = tuple(pair.number for pair in picked)
-    return replace(state, picked_pairs=state.picked_pairs + numbers, presenting=numbers)
+    # The pairs picked are shown to the room at once: they are asked to come forward.
+    return replace(
+        state,
+        picked_pairs=state.picked_pairs + numbers,
+        presenting=numbers,
+        audience=AudienceMode.PAIRS,
+        audience_before_hiding=AudienceMode.PAIRS,
+    )
 
 
 @_handles(i.RecordAgreement)
@@ -440,7 +463,7 @@ def _agreement(
     known = {field.id for field in material.wrap_up.agreement}
     unknown = [key for key, _ in intent.values if key not in known]
     if unknown:
-        raise IntentRefused(f"the agreement has no field {', '.join(unknown)}")
+        raise IntentRefused(Refusal.UNKNOWN_AGREEMENT_FIELD, fields=", ".join(unknown))
     return replace(state, agreement=MappingProxyType({**state.agreement, **dict(intent.values)}))
 
 
@@ -461,6 +484,29 @@ def _recovered(state: SessionState, intent: i.Recovered, at: Instant, material: 
     return _map_countdowns(state, rebase)
 
 
+@_handles(i.FocusTheme)
+def _focus_theme(state: SessionState, intent: i.FocusTheme, at: Instant, material: Material) -> SessionState:
+    if intent.theme_id is not None and intent.theme_id not in state.board.themes:
+        raise IntentRefused(Refusal.NO_SUCH_THEME, theme=intent.theme_id)
+    return replace(state, focus_theme=intent.theme_id)
+
+
+@_handles(i.TickLine)
+def _tick_line(state: SessionState, intent: i.TickLine, at: Instant, material: Material) -> SessionState:
+    if not 0 <= intent.step_index < len(material.steps):
+        raise IntentRefused(Refusal.NO_SUCH_STEP, step=intent.step_index + 1)
+    if not 0 <= intent.line < len(material.steps[intent.step_index].instructions):
+        raise IntentRefused(Refusal.NO_SUCH_CHECKLIST_LINE, line=intent.line + 1)
+    key = (intent.step_index, intent.line)
+    ticked = state.ticked | {key} if intent.done else state.ticked - {key}
+    return replace(state, ticked=ticked)
+
+
+@_handles(i.SetChime)
+def _set_chime(state: SessionState, intent: i.SetChime, at: Instant, material: Material) -> SessionState:
+    return replace(state, chime=intent.on)
+
+
 # --- board intents ------------------------------------------------------------------------
 def _board_change(state: SessionState, intent: i.Intent, material: Material) -> tuple[Board, int]:
     board, next_id = state.board, state.next_id
@@ -471,15 +517,13 @@ def _board_change(state: SessionState, intent: i.Intent, material: Material) -> 
                 text=intent.text.strip(),
                 kind=CardKind(intent.kind),
                 group=intent.group,
-                x=intent.x,
-                y=intent.y,
                 theme=intent.theme,
             )
             return board.add_card(card), next_id + 1
         case i.EditCard():
             return board.edit_card(intent.card_id, intent.text.strip()), next_id
         case i.MoveCard():
-            return board.move_card(intent.card_id, intent.x, intent.y, intent.theme), next_id
+            return board.move_card(intent.card_id, intent.theme), next_id
         case i.DeleteCard():
             return board.delete_card(intent.card_id), next_id
         case i.RestoreCard():
@@ -499,16 +543,37 @@ def _board_change(state: SessionState, intent: i.Intent, material: Material) -> 
             return board.set_dots(intent.card_id, intent.count), next_id
         case i.ChooseProposal():
             return board.choose(intent.card_id), next_id
-    raise IntentRefused(f"not a board edit: {type(intent).__name__}")
+    raise IntentRefused(Refusal.UNKNOWN_INTENT, intent=type(intent).__name__)
 
 
 def _apply_board_edit(state: SessionState, intent: i.Intent, material: Material) -> SessionState:
     try:
         board, next_id = _board_change(state, intent, material)
     except BoardError as error:
-        raise IntentRefused(str(error)) from None
+        raise IntentRefused(error.code, **error.params) from None
     undo = (*state.undo_stack, state.board)[-UNDO_DEPTH:]
-    return replace(state, board=board, next_id=next_id, undo_stack=undo, redo_stack=())
+    changed = replace(state, board=board, next_id=next_id, undo_stack=undo, redo_stack=())
+    if isinstance(intent, i.ChooseProposal):
+        return _agreement_follows_choice(changed, state.board, material)
+    return changed
+
+
+def _agreement_follows_choice(state: SessionState, before: Board, material: Material) -> SessionState:
+    """The chosen proposal goes into the agreement's proposal field, unless one was written there.
+
+    A proposal that only repeats the card chosen before counts as not written, so choosing
+    again (or undoing the choice) keeps the field in step with the board.
+    """
+    field_id = material.wrap_up.proposal_field_id
+    if field_id is None:
+        return state
+    written = state.agreement.get(field_id, "")
+    previous = before.cards.get(before.chosen) if before.chosen else None
+    if written and (previous is None or written != previous.text):
+        return state
+    chosen = state.board.cards.get(state.board.chosen) if state.board.chosen else None
+    values = {**state.agreement, field_id: chosen.text if chosen is not None else ""}
+    return replace(state, agreement=MappingProxyType(values))
 
 
 @_handles(i.HideVotes)
@@ -520,9 +585,7 @@ def _swap_board(state: SessionState, restored: Board, *, undo: bool) -> SessionS
     # The dot budget and vote visibility are settings, not edits: they stay as they are.
     restored = replace(restored, dot_budget=state.board.dot_budget, votes_hidden=state.board.votes_hidden)
     if restored.dot_budget and restored.dots_used > restored.dot_budget:
-        raise IntentRefused(
-            f"that would place {restored.dots_used} dots, but the room has only {restored.dot_budget}"
-        )
+        raise IntentRefused(Refusal.UNDO_EXCEEDS_BUDGET, dots=restored.dots_used, budget=restored.dot_budget)
     if undo:
         return replace(
             state,
@@ -538,18 +601,18 @@ def _swap_board(state: SessionState, restored: Board, *, undo: bool) -> SessionS
 @_handles(i.Undo)
 def _undo(state: SessionState, intent: i.Undo, at: Instant, material: Material) -> SessionState:
     if state.phase is SessionPhase.ENDED:
-        raise IntentRefused("the session has ended")
+        raise IntentRefused(Refusal.SESSION_ENDED)
     if not state.undo_stack:
-        raise IntentRefused("nothing to undo")
+        raise IntentRefused(Refusal.NOTHING_TO_UNDO)
     return _swap_board(state, state.undo_stack[-1], undo=True)
 
 
 @_handles(i.Redo)
 def _redo(state: SessionState, intent: i.Redo, at: Instant, material: Material) -> SessionState:
     if state.phase is SessionPhase.ENDED:
-        raise IntentRefused("the session has ended")
+        raise IntentRefused(Refusal.SESSION_ENDED)
     if not state.redo_stack:
-        raise IntentRefused("nothing to redo")
+        raise IntentRefused(Refusal.NOTHING_TO_REDO)
     return _swap_board(state, state.redo_stack[-1], undo=False)
 
 
@@ -557,9 +620,9 @@ def apply(state: SessionState, intent: i.Intent, at: Instant, material: Material
     """The new state after ``intent`` at ``at``; raises IntentRefused if it does not apply."""
     if intent.board_edit:
         if state.phase is SessionPhase.ENDED:
-            raise IntentRefused("the session has ended")
+            raise IntentRefused(Refusal.SESSION_ENDED)
         return _apply_board_edit(state, intent, material)
     handler = _HANDLERS.get(type(intent))
     if handler is None:
-        raise IntentRefused(f"unknown intent {type(intent).__name__}")
+        raise IntentRefused(Refusal.UNKNOWN_INTENT, intent=type(intent).__name__)
     return handler(state, intent, at, material)

@@ -115,5 +115,21 @@ def format_remaining(remaining_ns: int) -> str:
     else:
         seconds = -remaining_ns // NS_PER_SECOND  # whole seconds over
     sign = "-" if remaining_ns < 0 and seconds > 0 else ""
+    return sign + _minutes_and_seconds(seconds)
+
+
+def format_elapsed(elapsed_ns: int) -> str:
+    """'01:05' for time counted up (a film's position, an open-ended activity, the session).
+
+    The same digits as a countdown, so the laptop and the projector never disagree on a time;
+    whole seconds passed, never negative; past an hour '1:02:05'.
+    """
+    return _minutes_and_seconds(max(elapsed_ns, 0) // NS_PER_SECOND)
+
+
+def _minutes_and_seconds(seconds: int) -> str:
     minutes, seconds = divmod(seconds, 60)
-    return f"{sign}{minutes:02d}:{seconds:02d}"
+    if minutes >= 100:  # a countdown over 99 minutes, or a long session clock
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}:{minutes:02d}:{seconds:02d}"
+    return f"{minutes:02d}:{seconds:02d}"

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
-from dialogdesk.session.timers import Phase, format_remaining
-from dialogdesk.session.timing import Timing
+from dialogdesk.session.timing import Timing, step_title
 from dialogdesk.ui import style
 from dialogdesk.ui.board import AudienceBoard
+from dialogdesk.ui.clock_texts import activity_clock, step_clock
 from dialogdesk.ui.session_controller import SessionController
 
 _label = style.plain_label
@@ -175,7 +175,7 @@ class AudienceWindow(QWidget):
             self.step_page.instruction_label.setText(self._agreement_text(state))
             self.step_page.questions_label.setText("")
         else:
-            self.step_page.step_label.setText(f"{step.label}: {step.title}")
+            self.step_page.step_label.setText(step_title(material, state.current))
             self.step_page.instruction_label.setText(step.participant_instruction)
             self.step_page.questions_label.setText(_bullets(step.participant_questions))
         self._render_pairs(state)
@@ -192,22 +192,17 @@ class AudienceWindow(QWidget):
         running_phase = state.phase is SessionPhase.RUNNING
         page.countdown_label.setVisible(running_phase)
         activity = self.controller.running_activity()
-        if state.activity is not None and activity is not None and timing.activity_remaining_ns is not None:
-            shown_ns = (
-                timing.activity_elapsed_ns if state.activity.open_ended else timing.activity_remaining_ns
-            )
-            # A film without a known length counts up; it has no warning or overtime.
-            phase = Phase.NORMAL if state.activity.open_ended else timing.activity_phase
+        activity_time = activity_clock(state, timing)
+        if activity is not None and activity_time is not None:
             page.activity_label.setText(activity.participant_instruction or activity.title)
             page.activity_label.setVisible(True)
             page.instruction_label.setVisible(False)
-            text = format_remaining(-shown_ns if state.activity.open_ended else shown_ns)
-            text = text.lstrip("-") if state.activity.open_ended else text
+            clock = activity_time
         else:
             page.activity_label.setVisible(False)
             page.instruction_label.setVisible(True)
-            phase = timing.step_phase
-            text = format_remaining(timing.step_remaining_ns)
+            clock = step_clock(timing)
+        text, phase = clock.text, clock.phase
         if state.paused and running_phase:
             text = "❚❚ " + text
         page.countdown_label.setText(text)

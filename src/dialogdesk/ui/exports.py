@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 from dialogdesk.export.calendar import build_calendar
 from dialogdesk.export.drejebog import render_drejebog_pdf, render_handout_pdf
 from dialogdesk.export.labels import report_labels
@@ -25,11 +23,6 @@ from dialogdesk.session.engine import Session
 REPORT_KINDS = ("pdf", "md", "ics")
 
 
-def default_export_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / "DialogDesk"
-
-
 def session_report(session: Session) -> ReportData:
     return build_report(session.material, session.state, session.now(), session_id=session.id)
 
@@ -40,9 +33,14 @@ def _stem(session: Session) -> str:
     return f"{day} {session.material.id}"
 
 
-def save_session_export(session: Session, kind: str, folder: Path, fallbacks: list[Path]) -> ExportResult:
-    """Write the report (``pdf`` or ``md``) or the follow-up calendar (``ics``) of ``session``."""
-    report = session_report(session)
+def save_session_export(
+    session: Session, kind: str, folder: Path, fallbacks: list[Path], *, report: ReportData | None = None
+) -> ExportResult:
+    """Write the report (``pdf`` or ``md``) or the follow-up calendar (``ics``) of ``session``.
+
+    ``report``: the report as it stands (a past session's, at its last moment); else as of now.
+    """
+    report = report or session_report(session)
     labels = report_labels(session.state.setup.language)
     if kind == "pdf":
         data = render_report_pdf(report, labels).data

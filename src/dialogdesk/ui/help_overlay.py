@@ -1,11 +1,11 @@
-"""The keyboard help (F1 or ?): which key and remote button does what."""
+"""The keyboard help (F1 or ?): which key and remote button does what, from the one key table."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from dialogdesk.ui.keys import describe_bindings
+from dialogdesk.ui.keys import help_rows
 
 
 class HelpOverlay(QFrame):
@@ -23,7 +23,7 @@ class HelpOverlay(QFrame):
         title = QLabel(QCoreApplication.translate("HelpOverlay", "Keys and remote control"))
         title.setObjectName("helpTitle")
         layout.addWidget(title, 0, 0, 1, 2)
-        self.rows: list[tuple[str, str]] = describe_bindings()
+        self.rows: list[tuple[str, str]] = help_rows()
         for row, (keys, action) in enumerate(self.rows, start=1):
             key_label = QLabel(keys)
             key_label.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -2,6 +2,8 @@
 
 Remotes send PageDown/PageUp, arrows, F5/Shift+F5, Escape and B or period (black screen).
 Keys that a typist needs (letters, arrows, space) are left alone while a text field has focus.
+``BINDINGS`` and ``DESCRIPTIONS`` are the one key table: the help overlay, the preparation page's
+remote check and the README's table (checked by a test) all come from them.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -66,50 +68,90 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(Qt.Key.Key_Escape, Command.ESCAPE, while_typing=True),
 )
 
+# What each command does, in the order the help lists them (English source; see describe()).
+DESCRIPTIONS: dict[Command, str] = {
+    Command.NEXT: QT_TRANSLATE_NOOP("Keys", "Next step"),
+    Command.PREVIOUS: QT_TRANSLATE_NOOP("Keys", "Previous step"),
+    Command.START_OR_PAUSE: QT_TRANSLATE_NOOP("Keys", "Start, pause, resume"),
+    Command.BLANK: QT_TRANSLATE_NOOP("Keys", "Black audience screen (press again to show)"),
+    Command.FREEZE: QT_TRANSLATE_NOOP("Keys", "Freeze the audience screen (press again to go live)"),
+    Command.ADD_MINUTE: QT_TRANSLATE_NOOP("Keys", "One more minute for the step"),
+    Command.TOGGLE_AUDIENCE: QT_TRANSLATE_NOOP("Keys", "Show or hide the audience view"),
+    Command.SWAP_SCREENS: QT_TRANSLATE_NOOP("Keys", "Swap presenter and audience screens"),
+    Command.HELP: QT_TRANSLATE_NOOP("Keys", "This help"),
+    Command.ESCAPE: QT_TRANSLATE_NOOP("Keys", "Close this help; never ends the session"),
+}
+
+# Key names a facilitator knows better than Qt's abbreviations ("PgDown", "Right", "Esc").
+_SYMBOLS: dict[Qt.Key, str] = {
+    Qt.Key.Key_Right: "→",
+    Qt.Key.Key_Left: "←",
+    Qt.Key.Key_Down: "↓",
+    Qt.Key.Key_Up: "↑",
+}
+_WORDS: dict[Qt.Key, str] = {
+    Qt.Key.Key_PageDown: QT_TRANSLATE_NOOP("Keys", "PageDown"),
+    Qt.Key.Key_PageUp: QT_TRANSLATE_NOOP("Keys", "PageUp"),
+    Qt.Key.Key_Space: QT_TRANSLATE_NOOP("Keys", "Space"),
+    Qt.Key.Key_Backspace: QT_TRANSLATE_NOOP("Keys", "Backspace"),
+    Qt.Key.Key_Escape: QT_TRANSLATE_NOOP("Keys", "Escape"),
+}
+_NAMED_MODIFIERS = (
+    Qt.KeyboardModifier.ShiftModifier
+    | Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
 _TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
 
-def describe_bindings() -> list[tuple[str, str]]:
-    """(keys, what they do) for the help overlay, in the interface language."""
-    return [
-        (
-            QCoreApplication.translate("Keys", "PageDown, →, ↓, Space"),
-            QCoreApplication.translate("Keys", "Next step"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "PageUp, ←, ↑, Backspace"),
-            QCoreApplication.translate("Keys", "Previous step"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "F5 or Shift+F5"),
-            QCoreApplication.translate("Keys", "Start, pause, resume"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "B or ."),
-            QCoreApplication.translate("Keys", "Black audience screen (press again to show)"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "F"),
-            QCoreApplication.translate("Keys", "Freeze the audience screen (press again to go live)"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "+"),
-            QCoreApplication.translate("Keys", "One more minute for the step"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "F6"),
-            QCoreApplication.translate("Keys", "Show or hide the audience view"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "F7"),
-            QCoreApplication.translate("Keys", "Swap presenter and audience screens"),
-        ),
-        (QCoreApplication.translate("Keys", "F1 or ?"), QCoreApplication.translate("Keys", "This help")),
-        (
-            QCoreApplication.translate("Keys", "Escape"),
-            QCoreApplication.translate("Keys", "Close this help; never ends the session"),
-        ),
-    ]
+def describe(command: Command) -> str:
+    """What ``command`` does, in the interface language."""
+    return QCoreApplication.translate("Keys", DESCRIPTIONS[command])
+
+
+def key_name(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> str:
+    """A key as the help and the remote check name it: "PageDown", "→", "Shift+F5", "B".
+
+    Empty for a key Qt has no name for.
+    """
+    if key in (0, Qt.Key.Key_unknown):
+        return ""
+    modifiers = modifiers & _NAMED_MODIFIERS  # a keypad's flag is no key a facilitator presses
+    native = QKeySequence.SequenceFormat.NativeText
+    text = QKeySequence(QKeyCombination(modifiers, key)).toString(native)
+    own = _SYMBOLS.get(key) or (QCoreApplication.translate("Keys", _WORDS[key]) if key in _WORDS else None)
+    if own is not None:
+        bare = QKeySequence(key).toString(native)
+        text = text.removesuffix(bare) + own  # keeps "Shift+" in front
+    return text
+
+
+def binding_name(binding: Binding) -> str:
+    shift = Qt.KeyboardModifier.ShiftModifier if binding.shift else Qt.KeyboardModifier.NoModifier
+    return key_name(binding.key, shift)
+
+
+def binding_for(key: int, shift: bool) -> Binding | None:
+    """The binding a key press means, whatever has focus (F5 and Shift+F5 are told apart)."""
+    for binding in BINDINGS:
+        if binding.key != key:
+            continue
+        if binding.key == Qt.Key.Key_F5 and binding.shift != shift:
+            continue
+        return binding
+    return None
+
+
+def keys_of(command: Command) -> list[str]:
+    """The names of the keys bound to ``command``, in the table's order."""
+    return [binding_name(binding) for binding in BINDINGS if binding.command is command]
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for each command, as the help overlay lists them."""
+    return [(", ".join(keys_of(command)), describe(command)) for command in DESCRIPTIONS]
 
 
 class ClickerKeys(QObject):
@@ -119,20 +161,15 @@ class ClickerKeys(QObject):
         super().__init__(parent)
         self._handle = handle
         self.windows: list[QWidget] = []  # keys count only in these windows (not in a dialog)
-        self.last_key_text = ""  # for the clicker check on the preparation page
 
     def command_for(self, event: QKeyEvent, receiver: QWidget | None = None) -> Command | None:
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        binding = binding_for(event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        if binding is None:
+            return None
         typing = isinstance(receiver, _TEXT_INPUTS) or isinstance(QApplication.focusWidget(), _TEXT_INPUTS)
-        for binding in BINDINGS:
-            if binding.key != event.key():
-                continue
-            if binding.key == Qt.Key.Key_F5 and binding.shift != shift:
-                continue
-            if typing and not binding.while_typing:
-                return None
-            return binding.command
-        return None
+        if typing and not binding.while_typing:
+            return None
+        return binding.command
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
@@ -144,14 +181,8 @@ class ClickerKeys(QObject):
             event.accept()
             return True
         if event.type() == QEvent.Type.KeyPress:
-            self.last_key_text = _key_name(event)
             command = self.command_for(event, watched)
             if command is not None:
                 self._handle(command)
                 return True
         return False
-
-
-def _key_name(event: QKeyEvent) -> str:
-    combined = event.keyCombination()
-    return QKeySequence(combined).toString(QKeySequence.SequenceFormat.NativeText) or event.text()

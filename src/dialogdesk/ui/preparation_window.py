@@ -1,27 +1,28 @@
 """The preparation page: everything a facilitator checks before the room fills up.
 
-The checklist from the material, the day's participants and time (with a proposal that fits the
-steps into it), the media, which screen is the projector (with a test pattern) and a clicker
-check that shows which key the remote just sent.
+The checklist from the material (ticks kept on disk), the day's participants and time (with a
+proposal that fits the steps into it), the media, which screen is the projector (with a test
+pattern) and a clicker check that shows which key the remote just sent and what it does. Each
+box is its own widget in ``dialogdesk.ui.preparation``; this window lays them out to fit a
+1280x720 laptop and keeps the names the app and the tests use.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QSpinBox,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +30,13 @@ from PySide6.QtWidgets import (
 from dialogdesk.materials.loader import LoadedMaterial
 from dialogdesk.media.library import MediaLibrary
 from dialogdesk.platform.screens import ScreenManager
-from dialogdesk.session.planning import fit_minutes
 from dialogdesk.session.state import SessionSetup
-from dialogdesk.ui.keys import BINDINGS
 from dialogdesk.ui.media.preparation_panel import MediaPreparationPanel
+from dialogdesk.ui.preparation.checklist_box import ChecklistBox
+from dialogdesk.ui.preparation.day_box import DayBox
+from dialogdesk.ui.preparation.screens_box import ScreensBox
+from dialogdesk.ui.preparation.ticks import ChecklistTicks
+from dialogdesk.ui.preparation.wrapping import breakable
 
 REMOTE_ONLY_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_F5, Qt.Key.Key_Escape}
 
@@ -50,220 +54,104 @@ class PreparationWindow(QMainWindow):
         screens: ScreenManager,
         media_library: MediaLibrary | None = None,
         parent: QWidget | None = None,
+        *,
+        data_dir: Path | None = None,
     ) -> None:
+        """``data_dir``: where the checklist's ticks are kept (default: the user's data folder)."""
         super().__init__(parent)
         self.loaded = loaded
         self.screens = screens
         self.follows_up: str | None = None  # the session this one follows up, if any
         material = loaded.material
-        prep = material.preparation
-        self.setWindowTitle(self.tr("Prepare: ") + material.title)
+        self.setWindowTitle(QCoreApplication.translate("PreparationWindow", "Prepare: ") + material.title)
 
-        # --- checklist --------------------------------------------------------------------------
-        self.checklist = QListWidget()
-        self.checklist.setObjectName("preparationChecklist")
-        self.checklist.setWordWrap(True)
-        groups = [
-            (self.tr("Bring"), prep.bring),
-            (self.tr("Room"), prep.room_setup),
-            (self.tr("Technology"), [item.text for item in prep.technology]),
-            (self.tr("Roles"), [f"{role.name}: {role.description}" for role in prep.roles]),
-            (self.tr("Beforehand"), prep.beforehand),
-        ]
-        for heading, lines in groups:
-            for line in lines:
-                item = QListWidgetItem(f"{heading}: {line}")
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.checklist.addItem(item)
-        checklist_box = QGroupBox(self.tr("Checklist"))
-        QVBoxLayout(checklist_box).addWidget(self.checklist)
-
-        # --- participants and time -----------------------------------------------------------------
-        self.participants = QSpinBox()
-        self.participants.setRange(1, 60)
-        self.participants.setValue(min(max(12, prep.participants.min), prep.participants.max))
-        self.participants_warning = QLabel()
-        self.participants_warning.setObjectName("warning")
-        self.minutes = QSpinBox()
-        self.minutes.setRange(10, 240)
-        self.minutes.setSuffix(" min")
-        self.minutes.setValue(int(max(material.planned_minutes, prep.duration_minutes.min)))
-        self.proposal_label = QLabel()
-        self.proposal_label.setWordWrap(True)
-        self.use_proposal = QCheckBox(self.tr("Use these step lengths"))
-        self.facilitator = QComboBox()
-        self.facilitator.setEditable(True)
-        self.warning_choice = QComboBox()
-        for label, seconds, fraction in (
-            (self.tr("in the last minute"), 60, None),
-            (self.tr("in the last 2 minutes"), 120, None),
-            (self.tr("in the last 20% of the time"), None, 0.2),
-        ):
-            self.warning_choice.addItem(label, (seconds, fraction))
-        self.chime = QCheckBox(self.tr("A short chime when a step or the silent minute ends"))
-        self.chime.setChecked(True)
-        self.participants.valueChanged.connect(self._update_checks)
-        self.minutes.valueChanged.connect(self._update_checks)
-        day = QGroupBox(self.tr("Today"))
-        form = QFormLayout(day)
-        form.addRow(self.tr("Participants"), self.participants)
-        form.addRow("", self.participants_warning)
-        form.addRow(self.tr("Available time"), self.minutes)
-        form.addRow(self.tr("Proposed steps"), self.proposal_label)
-        form.addRow("", self.use_proposal)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
-        form.addRow(self.tr("Countdown turns yellow"), self.warning_choice)
-        form.addRow("", self.chime)
-
-        # --- media -----------------------------------------------------------------------------------
+        self.checklist_box = ChecklistBox(material.preparation, material.id, ChecklistTicks(data_dir))
+        self.checklist = self.checklist_box.list
+        self.day = DayBox(material)
+        self.participants = self.day.participants
+        self.participants_warning = self.day.participants_warning
+        self.minutes = self.day.minutes
+        self.proposal_label = self.day.proposal_label
+        self.use_proposal = self.day.use_proposal
+        self.facilitator = self.day.facilitator
+        self.warning_choice = self.day.warning_choice
+        self.chime = self.day.chime
         # The media check (present, playable, the right kind, about the right length) and attaching
         self.media_panel = MediaPreparationPanel(loaded, media_library)
-
-        # --- screens and remote --------------------------------------------------------------------
-        self.screen_choice = QComboBox()
-        self.screen_hint = QLabel()
-        self.screen_hint.setWordWrap(True)
-        self.test_pattern_button = QPushButton(self.tr("Show test pattern"))
-        self.test_pattern_button.setCheckable(True)
-        self.test_pattern_button.toggled.connect(self._toggle_test_pattern)
-        self.screen_choice.activated.connect(self._choose_screen)
-        self.clicker_label = QLabel(self.tr("Press a button on the remote: the key shows here."))
-        self.clicker_label.setObjectName("clicker")
-        screens_box = QGroupBox(self.tr("Screens and remote"))
-        screens_form = QFormLayout(screens_box)
-        screens_form.addRow(self.tr("Audience screen"), self.screen_choice)
-        screens_form.addRow("", self.screen_hint)
-        screens_form.addRow("", self.test_pattern_button)
-        screens_form.addRow(self.tr("Remote check"), self.clicker_label)
-        screens.screensChanged.connect(self._fill_screens)
-
-        # --- start ---------------------------------------------------------------------------------
-        self.start_button = QPushButton(self.tr("Start the session ▶"))
+        self.screens_box = ScreensBox(screens)
+        self.screen_choice = self.screens_box.screen_choice
+        self.screen_hint = self.screens_box.screen_hint
+        self.test_pattern_button = self.screens_box.test_pattern_button
+        self.clicker_label = self.screens_box.clicker_label
+        self.screens_box.testPatternRequested.connect(self.testPatternRequested)
+        self.earlier_box, self.earlier_label = _earlier_agreement_box()
+        self.start_button = QPushButton(
+            QCoreApplication.translate("PreparationWindow", "Start the session ▶")
+        )
         self.start_button.setObjectName("startButton")
         self.start_button.clicked.connect(self.request_start)
-        back = QPushButton(self.tr("◀ Library"))
-        back.clicked.connect(self.backRequested.emit)
 
-        self.earlier_box = QGroupBox(self.tr("Agreed last time"))
-        self.earlier_label = QLabel()
-        self.earlier_label.setWordWrap(True)
-        QVBoxLayout(self.earlier_box).addWidget(self.earlier_label)
-        self.earlier_box.hide()
-        left = QVBoxLayout()
-        left.addWidget(self.earlier_box)
-        left.addWidget(checklist_box, 1)
-        right = QVBoxLayout()
-        right.addWidget(day)
-        right.addWidget(self.media_panel)
-        right.addWidget(screens_box)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        title = QLabel(material.title)
-        title.setObjectName("preparationTitle")
-        layout.addWidget(title)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self._page(material.title))
         self.setStyleSheet(_STYLE)
-        self._fill_screens()
-        self._update_checks()
         self._key_watcher = _KeyWatcher(self)
         application = QApplication.instance()
         if application is not None:
             # On the application: a key goes to whichever field has focus, not to the window.
             application.installEventFilter(self._key_watcher)
 
+    def _page(self, title_text: str) -> QWidget:
+        """Title; the checklist and the screens on the left; the day, the media and what was agreed
+        last time on the right. The checklist and the agreement take the height that is left and
+        scroll, so the page fits a 1280x720 laptop (tests/ui/test_preparation_layout.py)."""
+        left = QVBoxLayout()
+        left.addWidget(self.checklist_box, 1)
+        left.addWidget(self.screens_box)
+        right = QVBoxLayout()
+        right.addWidget(self.day)
+        right.addWidget(self.media_panel)
+        right.addWidget(self.earlier_box, 100)
+        right.addStretch(1)  # keeps the boxes at the top while there is no agreement to show
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        back = QPushButton(QCoreApplication.translate("PreparationWindow", "◀ Library"))
+        back.clicked.connect(self.backRequested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        title = QLabel(breakable(title_text))
+        title.setObjectName("preparationTitle")
+        title.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+        return page
+
+    @property
+    def checked_items(self) -> list[str]:
+        """The ids of the ticked checklist lines (see ``preparation.ticks.line_id``)."""
+        return self.checklist_box.checked_items
+
     def show_earlier_agreement(self, lines: list[str]) -> None:
         """What the team agreed in the session this one follows up."""
-        self.earlier_label.setText("\n".join(lines))
+        self.earlier_label.setText(breakable("\n".join(lines)))
         self.earlier_box.setVisible(bool(lines))
 
     def set_warning(self, seconds: int | None, fraction: float | None) -> None:
         """Preselect the machine's default; a value not in the list is added to it."""
-        wanted = (seconds, fraction)
-        index = next(
-            (
-                row
-                for row in range(self.warning_choice.count())
-                if self.warning_choice.itemData(row) == wanted
-            ),
-            -1,
-        )
-        if index < 0:
-            label = f"{fraction:.0%}" if fraction is not None else f"{seconds} s"
-            self.warning_choice.addItem(label, (seconds, fraction))
-            index = self.warning_choice.count() - 1
-        self.warning_choice.setCurrentIndex(index)
+        self.day.set_warning(seconds, fraction)
 
     def warning(self) -> tuple[int | None, float | None]:
-        return self.warning_choice.currentData()
+        return self.day.warning()
 
-    # --- checks -------------------------------------------------------------------------------------
     def proposal(self) -> list[float]:
-        planned = [step.minutes for step in self.loaded.material.steps]
-        return fit_minutes(planned, float(self.minutes.value()))
-
-    def _update_checks(self) -> None:
-        prep = self.loaded.material.preparation
-        count = self.participants.value()
-        if prep.participants.contains(count):
-            self.participants_warning.setText("")
-        else:
-            self.participants_warning.setText(
-                self.tr("The material is made for %1–%2 participants.")
-                .replace("%1", str(prep.participants.min))
-                .replace("%2", str(prep.participants.max))
-            )
-        steps = self.loaded.material.steps
-        proposal = self.proposal()
-        changed = [minutes for minutes, step in zip(proposal, steps, strict=True) if minutes != step.minutes]
-        self.proposal_label.setText(
-            " · ".join(f"{step.label} {minutes:g}" for step, minutes in zip(steps, proposal, strict=True))
-            + " min"
-        )
-        self.use_proposal.setEnabled(bool(changed))
-        self.use_proposal.setChecked(bool(changed))
-
-    def _fill_screens(self) -> None:
-        self.screen_choice.clear()
-        audience = self.screens.audience_screen()
-        for screen in self.screens.screens():
-            geometry = screen.geometry()
-            self.screen_choice.addItem(f"{screen.name()} ({geometry.width()}×{geometry.height()})", screen)
-            if screen is audience:
-                self.screen_choice.setCurrentIndex(self.screen_choice.count() - 1)
-        hint = self.screens.mirrored_hint()
-        self.screen_hint.setText(
-            QCoreApplication.translate("ScreenManager", hint)
-            if hint
-            else (self.tr("The audience view opens on this screen.") if audience else "")
-        )
-
-    def _choose_screen(self, index: int) -> None:
-        screen = self.screen_choice.itemData(index)
-        if screen is not None:
-            self.screens.choose_audience(screen)
-
-    def _toggle_test_pattern(self, shown: bool) -> None:
-        screen = self.screens.audience_screen() or self.screens.presenter_screen()
-        self.testPatternRequested.emit(screen, shown)
+        return self.day.proposal()
 
     def show_key(self, event: QKeyEvent) -> None:
-        name = QKeySequence(event.keyCombination()).toString(QKeySequence.SequenceFormat.NativeText)
-        meaning = next((b.command.value for b in BINDINGS if b.key == event.key()), None)
-        self.clicker_label.setText(
-            self.tr("Last key: ")
-            + (name or event.text())
-            + (f" → {meaning}" if meaning else self.tr(" (not used)"))
-        )
+        self.screens_box.show_key(event)
 
     # --- start ---------------------------------------------------------------------------------------
     def session_setup(self) -> SessionSetup:
@@ -273,6 +161,8 @@ class PreparationWindow(QMainWindow):
             available_minutes=float(self.minutes.value()),
             facilitator=self.facilitator.currentText().strip(),
             follows_up=self.follows_up,
+            chime=self.chime.isChecked(),
+            prepared=tuple(self.checked_items),
         )
 
     def request_start(self) -> None:
@@ -280,6 +170,31 @@ class PreparationWindow(QMainWindow):
             self.test_pattern_button.setChecked(False)
         accepted = self.proposal() if self.use_proposal.isChecked() else None
         self.startRequested.emit(self.session_setup(), accepted)
+
+
+def _earlier_agreement_box() -> tuple[QGroupBox, QLabel]:
+    """The "Agreed last time" box, hidden until a follow-up session shows what was agreed."""
+    box = QGroupBox(QCoreApplication.translate("PreparationWindow", "Agreed last time"))
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    QVBoxLayout(box).addWidget(_scrolling(label, "earlierAgreement"))
+    # It takes only the height the media and the day leave, however long the agreement is.
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+    box.setMinimumHeight(box.minimumSizeHint().height())
+    box.hide()
+    return box, label
+
+
+def _scrolling(widget: QWidget, name: str) -> QScrollArea:
+    """``widget`` at its full height when there is room, scrolling up and down when there is not."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 class _KeyWatcher(QObject):

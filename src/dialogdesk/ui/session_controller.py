@@ -16,6 +16,7 @@ from dialogdesk.session.engine import Session
 from dialogdesk.session.state import IntentRefused, SessionPhase, SessionState
 from dialogdesk.session.timers import Phase
 from dialogdesk.session.timing import Timing, timing
+from dialogdesk.ui.refusals import describe_refusal, describe_save_failure
 
 REPAINT_INTERVAL_MS = 200  # five repaints a second keeps a 1-second countdown crisp
 
@@ -27,6 +28,7 @@ class SessionController(QObject):
     ticked = Signal(object)  # Timing, a few times a second while running
     refused = Signal(str)  # an intent that did not apply, in words for the facilitator
     saveFailed = Signal(str)  # the disk refused; the session goes on in memory
+    saveRecovered = Signal()  # a save succeeded again after one failed
     stepEnded = Signal()  # the step countdown just reached zero
     activityEnded = Signal()  # the activity countdown just reached zero
 
@@ -35,10 +37,11 @@ class SessionController(QObject):
         self.session = session
         self._last_step_phase: Phase | None = None
         self._last_activity_phase: Phase | None = None
+        self._save_failed = False
         self._repaint = QTimer(self)
         self._repaint.setInterval(REPAINT_INTERVAL_MS)
         self._repaint.timeout.connect(self._tick)
-        self._unsubscribe = session.subscribe(self._on_state)
+        self._unsubscribe = session.subscribe(self._on_state, self._on_queued_refused)
 
     # --- reading ---------------------------------------------------------------------------
     @property
@@ -77,7 +80,7 @@ class SessionController(QObject):
         try:
             self.session.dispatch(intent)
         except IntentRefused as error:
-            self.refused.emit(str(error))
+            self.refused.emit(describe_refusal(error))
             return False
         return True
 
@@ -101,9 +104,17 @@ class SessionController(QObject):
 
     # --- internals ---------------------------------------------------------------------------
     def _on_state(self, state: SessionState) -> None:
-        if self.session.save_error:
-            self.saveFailed.emit(self.session.save_error)
+        failure = self.session.save_failure
+        if failure is not None:
+            self._save_failed = True
+            self.saveFailed.emit(describe_save_failure(failure))
+        elif self._save_failed:
+            self._save_failed = False
+            self.saveRecovered.emit()
         self.stateChanged.emit(state)
+
+    def _on_queued_refused(self, intent: i.Intent, refusal: IntentRefused) -> None:
+        self.refused.emit(describe_refusal(refusal))
 
     def _tick(self) -> None:
         self.session.heartbeat()

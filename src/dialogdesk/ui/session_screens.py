@@ -36,7 +36,6 @@ class SessionScreens(QObject):
         controller: SessionController,
         screens: ScreenManager,
         *,
-        chime: bool = True,
         media: tuple[LoadedMaterial, MediaLibrary] | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -58,7 +57,6 @@ class SessionScreens(QObject):
         self.sleep = SleepInhibitor()
         self.chime = QSoundEffect(self)
         self.chime.setSource(QUrl.fromLocalFile(str(resources() / "sounds" / "chime.wav")))
-        self.chime_enabled = chime
         self.audience_visible = True
         self.audience_over_presenter = False  # one screen: the room view shown fullscreen on it
         self._closed = False
@@ -71,8 +69,6 @@ class SessionScreens(QObject):
             self._open_media(*media)
         self.presenter.leaveRequested.connect(self.close)
         self.presenter.showAudienceRequested.connect(self.toggle_audience)
-        # Zooming to a theme is view state: the room follows the facilitator's board.
-        self.presenter.board_editor.focusThemeChanged.connect(self.audience.board_page.focus_theme)
 
     def _open_media(self, loaded: LoadedMaterial, library: MediaLibrary) -> None:
         """The material's film, podcast or case: loaded now, so play shows a picture at once."""
@@ -89,7 +85,7 @@ class SessionScreens(QObject):
         self.presenter.attach_media(PresenterMediaControls(self.media, main), main.id)
 
     def _play_with_activity(self, state: object) -> None:
-        """Starting "Se filmen" or "Hør podcast" shows the media to the room and plays it."""
+        """Starting "Se filmen" or "Hør podcast" plays it (the reducer shows it to the room)."""
         run = self.controller.state.activity
         if run is None or run is self._activity_seen or self.media is None:
             self._activity_seen = run
@@ -97,8 +93,6 @@ class SessionScreens(QObject):
         self._activity_seen = run
         activity = self.controller.running_activity()
         if activity is not None and activity.media == self._media_id:
-            if self.controller.state.audience is not AudienceMode.MEDIA:
-                self.controller.send(i.ShowOnAudience(AudienceMode.MEDIA.value))
             self.media.play()
 
     # --- showing ----------------------------------------------------------------------------
@@ -194,7 +188,7 @@ class SessionScreens(QObject):
             self.audience.hide()
 
     def _ring(self) -> None:
-        if self.chime_enabled and self.controller.state.audience is not AudienceMode.BLANK:
+        if self.controller.state.chime and self.controller.state.audience is not AudienceMode.BLANK:
             self.chime.play()
 
     def _on_state(self, state: object) -> None:

@@ -1,14 +1,14 @@
 """The board on the projector: every card at once, as large as the screen allows.
 
-Read-only. It follows the session (cards, themes, dots, the chosen proposal) and, as view
-state of its own, the theme the facilitator zoomed in on (``focus_theme``).
+Read-only. It follows the session (cards, themes, dots, the chosen proposal, and the theme
+the facilitator shows alone to the room: ``SessionState.room_theme``).
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -37,7 +37,7 @@ class AudienceBoard(QWidget):
         self._measure = TextMeasure()
         self._title_measure = TextMeasure(bold=True)
         self._board: Board = controller.state.board
-        self._focus: str | None = None
+        self._focus: str | None = controller.state.room_theme
         self._plan: AudiencePlan | None = None
         self._plan_before: AudiencePlan | None = None  # to start the next fit from
         self._looks: dict[str, CardLook] = {}  # how each card of the plan is shown (chosen, dots ...)
@@ -51,11 +51,17 @@ class AudienceBoard(QWidget):
 
     @property
     def focused_theme(self) -> str | None:
-        """The theme shown alone, if the facilitator zoomed in on one that still exists."""
-        return self._focus if self._focus in self._board.themes else None
+        """The theme shown alone (``SessionState.room_theme``), as last rendered."""
+        return self._focus
 
     def show_state(self, state: SessionState) -> None:
-        if state.board is self._board:
+        if state.board is self._board and state.room_theme == self._focus:
+            return
+        if state.room_theme != self._focus:
+            self._focus = state.room_theme
+            self._board = state.board
+            self._plan = None
+            self.update()
             return
         before, looks_before = self._plan, self._looks
         self._board = state.board
@@ -100,14 +106,6 @@ class AudienceBoard(QWidget):
                 if placed is not None:
                     region += placed.rect.toAlignedRect().adjusted(-outset, -outset, outset, outset)
         return region
-
-    @Slot(object)
-    def focus_theme(self, theme_id: str | None) -> None:
-        """Show only this theme, large (None: the whole board again)."""
-        if theme_id != self._focus:
-            self._focus = theme_id
-            self._plan = None
-            self.update()
 
     def dots_shown(self) -> bool:
         return not self._board.votes_hidden and self._board.dots_used > 0

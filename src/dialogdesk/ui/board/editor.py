@@ -7,7 +7,7 @@ vote mode, the selection, and the theme shown alone to the room (``focusThemeCha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -28,16 +28,13 @@ TALLY_WIDTH = 300
 class BoardEditor(QWidget):
     """The presenter's board: one capture line, the board, and the tally while voting."""
 
-    focusThemeChanged = Signal(object)  # theme id shown alone to the room, or None: the whole board
-
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardEditor")
         self.controller = controller
         self._sending: i.Intent | None = None
-        self._focus: str | None = None
+        self._focus: str | None = None  # the room's theme as last rendered (it lives in the state)
         self._defaults_for: tuple[int, str] | None = None
-        self._deleted: list[str] = []  # cards deleted here, the latest last
 
         self.capture = CaptureBar(self.send)
         self.capture.line.installEventFilter(self)
@@ -153,7 +150,6 @@ class BoardEditor(QWidget):
         if done:
             self.message_label.hide()
             if isinstance(intent, i.DeleteCard):
-                self._deleted.append(intent.card_id)
                 self.show_message(
                     QCoreApplication.translate(
                         "BoardEditor", "Card deleted. Ctrl+Z or “Restore deleted” brings it back."
@@ -166,21 +162,7 @@ class BoardEditor(QWidget):
         intent = self._sending
         if intent is None:
             return  # refused elsewhere in the window: not the board's to show
-        board = self.controller.state.board
-        if isinstance(intent, i.AddDot) and board.dot_budget and board.dots_left == 0:
-            text = QCoreApplication.translate(
-                "BoardEditor", "All %1 dots are placed. Take a dot off a card before adding another."
-            ).replace("%1", str(board.dot_budget))
-        elif isinstance(intent, i.SetDots) and intent.card_id in board.cards and board.dot_budget:
-            free = board.dots_left + board.cards[intent.card_id].dots
-            text = (
-                QCoreApplication.translate("BoardEditor", "Only %1 dots are free for this card (%2 in all).")
-                .replace("%1", str(free))
-                .replace("%2", str(board.dot_budget))
-            )
-        else:
-            text = QCoreApplication.translate("BoardEditor", "Not done: %1").replace("%1", message)
-        self.show_message(text)
+        self.show_message(message)
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message_label.setText(text)
@@ -200,10 +182,13 @@ class BoardEditor(QWidget):
         self.capture.set_counts(*pair_and_group_counts(state))
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
-        if board is self.view.board:
+        focus_changed = state.room_theme != self._focus
+        if board is self.view.board and not focus_changed:
             return  # a step, a note, a timer: nothing on the board changed
-        if self._focus is not None and self._focus not in board.themes:
-            self.set_focus_theme(None)
+        if focus_changed:
+            self._focus = state.room_theme
+            self.view.focused_theme = self._focus
+            self.zoom_button.setChecked(self._focus is not None)
         self.view.show_board(board)
         self._show_tally()
         self.restore_button.setEnabled(any(card.deleted for card in board.cards.values()))
@@ -253,18 +238,12 @@ class BoardEditor(QWidget):
         return self._focus
 
     def set_focus_theme(self, theme_id: str | None) -> None:
-        """Show one theme alone to the room (None: the whole board)."""
+        """Show one theme alone to the room (None: the whole board); the state keeps it."""
         if theme_id is not None and theme_id not in self.board.themes:
             theme_id = None
-        if theme_id == self._focus:
-            return
-        self._focus = theme_id
-        self.view.focused_theme = theme_id
-        self.view.show_board(self.board)
-        self.zoom_button.setChecked(theme_id is not None)
-        self._show_room_label()
-        self._selection_changed()
-        self.focusThemeChanged.emit(theme_id)
+        if theme_id != self.controller.state.room_theme:
+            self.send(i.FocusTheme(theme_id))
+        self.zoom_button.setChecked(self._focus is not None)
 
     def _toggle_focus(self, theme_id: str) -> None:
         self.set_focus_theme(None if self._focus == theme_id else theme_id)
@@ -324,10 +303,8 @@ class BoardEditor(QWidget):
 
     # --- deleted cards ---------------------------------------------------------------------------------
     def deleted_cards(self) -> list[str]:
-        """Deleted cards, the latest deleted here first."""
-        deleted = [card.id for card in reversed(list(self.board.cards.values())) if card.deleted]
-        recent = [card_id for card_id in reversed(self._deleted) if card_id in deleted]
-        return list(dict.fromkeys(recent + deleted))
+        """Deleted cards, the latest deleted first (the order is kept in the session)."""
+        return list(reversed(self.board.deleted_order))
 
     def restore_last(self) -> None:
         deleted = self.deleted_cards()

@@ -7,14 +7,14 @@ dots included, are listed as kept for the next discussion.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from dialogdesk.session import intents as i
-from dialogdesk.session.board import Board, CardKind, Ranked
+from dialogdesk.session.board import Board, Ranked
 
 
 def place_text(ranked: Ranked) -> str:
@@ -25,24 +25,6 @@ def place_text(ranked: Ranked) -> str:
         else QCoreApplication.translate("BoardEditor", "place %1")
     )
     return pattern.replace("%1", str(ranked.place))
-
-
-def ranking_of(board: Board) -> list[Ranked]:
-    """The idea proposals by dots, as ``Board.ranking`` ranks them; with no ideas, every card.
-
-    Counted once per dot count rather than per pair of cards, so a board of hundreds of cards
-    still updates within a frame.
-    """
-    cards = board.visible_cards()
-    if any(card.kind is CardKind.IDEA for card in cards):
-        cards = [card for card in cards if card.kind is CardKind.IDEA]
-    cards.sort(key=lambda card: -card.dots)
-    with_count = Counter(card.dots for card in cards)
-    ranked: list[Ranked] = []
-    for index, card in enumerate(cards):
-        place = ranked[-1].place if ranked and ranked[-1].card.dots == card.dots else index + 1
-        ranked.append(Ranked(place, card, with_count[card.dots] > 1))
-    return ranked
 
 
 class TallyPanel(QFrame):
@@ -100,7 +82,7 @@ class TallyPanel(QFrame):
     # --- showing ---------------------------------------------------------------------------------
     def show_board(self, board: Board) -> None:
         self.board = board
-        self._ranking = ranking_of(board)
+        self._ranking = board.vote_ranking()
         self.count_label.setText(
             QCoreApplication.translate("BoardEditor", "%1 of %2 dots placed · %3 left")
             .replace("%1", str(board.dots_used))
@@ -150,8 +132,8 @@ class TallyPanel(QFrame):
         )
         if not kept:
             return ""
-        rows = "".join(f"<li>{_escape(card.text)} (● {card.dots})</li>" for card in kept)
-        return f"<b>{_escape(heading)}</b><ul>{rows}</ul>"
+        rows = "".join(f"<li>{escape(card.text)} (● {card.dots})</li>" for card in kept)
+        return f"<b>{escape(heading)}</b><ul>{rows}</ul>"
 
     def _update_choose_button(self) -> None:
         winner = self.card_to_choose()
@@ -192,7 +174,3 @@ class TallyPanel(QFrame):
         self._update_choose_button()
         if item is not None:
             self.cardPicked.emit(item.data(Qt.ItemDataRole.UserRole))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -296,7 +296,7 @@ class BoardView(QGraphicsView):
         else:
             frame = self._frame_at(point)
             theme = frame.theme_id if frame is not None else None
-        if theme == card.theme or not self._send(i.MoveCard(card_id, point.x(), point.y(), theme)):
+        if theme == card.theme or not self._send(i.MoveCard(card_id, theme)):
             self._render()  # back into its place
 
     # --- menus and keys --------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ reading time is the session's activity countdown, which the audience window pass
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
@@ -16,15 +18,9 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLay
 from dialogdesk.materials.model import Media, MediaKind
 from dialogdesk.media.player import MediaService, PlaybackState
 from dialogdesk.ui import style
+from dialogdesk.ui.clock_texts import media_clock
 from dialogdesk.ui.media.case_view import CaseTextView, page_label
 from dialogdesk.ui.media.frame_view import FrameView
-
-
-def clock_text(ms: int) -> str:
-    seconds = max(ms, 0) // 1000
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
-
 
 _label = style.plain_label
 
@@ -149,7 +145,7 @@ class AudienceMediaView(QWidget):
             media.people_heading
             or (QCoreApplication.translate("AudienceMediaView", "Taking part") if people else "")
         )
-        lines = [f"<b>{_escape(p.name)}</b>" + (f" – {_escape(p.role)}" if p.role else "") for p in people]
+        lines = [f"<b>{escape(p.name)}</b>" + (f" – {escape(p.role)}" if p.role else "") for p in people]
         self.people_label.setText("".join(f"<p style='margin-bottom: 12px'>{line}</p>" for line in lines))
         self.people_heading.setVisible(bool(people))
         self.people_label.setVisible(bool(people))
@@ -175,11 +171,11 @@ class AudienceMediaView(QWidget):
         self._show_state(self.service.state.value)
         duration = self.service.duration
         self.progress.set_share(position / duration if duration > 0 else 0.0)
-        self.elapsed_label.setText(clock_text(position))
+        self.elapsed_label.setText(media_clock(position))
         if duration > 0:
             self.left_label.setText(
                 QCoreApplication.translate("AudienceMediaView", "%1 left").replace(
-                    "%1", clock_text(duration - position)
+                    "%1", media_clock(duration - position)
                 )
             )
         else:
@@ -227,7 +223,3 @@ class AudienceMediaView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from dialogdesk.materials.model import Media, MediaKind
 from dialogdesk.media.player import SKIP_MS, MediaService, PlaybackState
-from dialogdesk.ui.media.audience_view import clock_text
+from dialogdesk.ui.clock_texts import media_clock
 from dialogdesk.ui.media.case_view import page_label
 from dialogdesk.ui.media.frame_view import FrameView
 
@@ -57,7 +57,12 @@ class PresenterMediaControls(QWidget):
         self.setObjectName("mediaControls")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._dragging = False
+        self._build_widgets(service)
+        self._lay_out()
+        self._connect(service)
+        self.set_media(media)
 
+    def _build_widgets(self, service: MediaService) -> None:
         self.title_label = QLabel()
         self.title_label.setObjectName("mediaControlsTitle")
         self.title_label.setWordWrap(True)
@@ -119,6 +124,7 @@ class PresenterMediaControls(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.pressed.connect(self.setFocus)  # after a click, J/K/L/M work on the controls
 
+    def _lay_out(self) -> None:
         transport = QHBoxLayout()
         for widget in (self.back_button, self.play_button, self.forward_button):
             transport.addWidget(widget)
@@ -153,6 +159,7 @@ class PresenterMediaControls(QWidget):
         grid.setColumnStretch(1, 1)
         self.setStyleSheet(_STYLE)
 
+    def _connect(self, service: MediaService) -> None:
         self.play_button.clicked.connect(service.toggle)
         self.back_button.clicked.connect(lambda: service.skip(-SKIP_MS))
         self.forward_button.clicked.connect(lambda: service.skip(SKIP_MS))
@@ -179,7 +186,6 @@ class PresenterMediaControls(QWidget):
         service.errorOccurred.connect(self.error_label.setText)
         service.sourceChanged.connect(lambda: self.error_label.setText(service.error))
         service.case.pageChanged.connect(self._show_page)
-        self.set_media(media)
 
     # --- content ------------------------------------------------------------------------------------
     def set_media(self, media: Media) -> None:
@@ -255,10 +261,10 @@ class PresenterMediaControls(QWidget):
     def _show_time(self, position: int) -> None:
         duration = self.service.duration
         if duration <= 0:
-            self.time_label.setText(clock_text(position))
+            self.time_label.setText(media_clock(position))
             return
-        left = clock_text(duration - position)
-        self.time_label.setText(f"{clock_text(position)} / {clock_text(duration)}  −{left}")
+        left = media_clock(duration - position)
+        self.time_label.setText(f"{media_clock(position)} / {media_clock(duration)}  −{left}")
 
     def _show_state(self, state: str) -> None:
         playing = state == PlaybackState.PLAYING.value

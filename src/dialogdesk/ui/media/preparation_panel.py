@@ -29,6 +29,7 @@ from dialogdesk.media.findings import MediaCheckResult, Severity
 from dialogdesk.media.library import EXTENSIONS, AttachedMedia, AttachError, MediaLibrary
 from dialogdesk.media.messages import describe, in_locked_room, in_room_with_its_media_folder
 from dialogdesk.session.store import describe_os_error
+from dialogdesk.ui.preparation.wrapping import breakable
 
 
 class _CopySignals(QObject):
@@ -58,7 +59,7 @@ class _CopyJob(QRunnable):
 class _MediaRow:
     def __init__(self, media: Media) -> None:
         self.media = media
-        self.title = QLabel(f"<b>{html.escape(media.title)}</b>")
+        self.title = QLabel(f"<b>{html.escape(breakable(media.title))}</b>")
         self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -314,7 +315,7 @@ class MediaPreparationPanel(QGroupBox):
     @staticmethod
     def _show(row: _MediaRow, text: str, state: str) -> None:
         # A mark as well as a colour: the state must not depend on telling red from green.
-        row.status.setText({"ok": "✓ ", "warning": "⚠ ", "error": "✗ "}.get(state, "") + text)
+        row.status.setText({"ok": "✓ ", "warning": "⚠ ", "error": "✗ "}.get(state, "") + breakable(text))
         row.status.setProperty("state", state)
         row.status.style().unpolish(row.status)
         row.status.style().polish(row.status)

@@ -1,0 +1,65 @@
+"""The times both screens show, from one place: the laptop and the projector never disagree.
+
+Digits, and the one word of a length ("min"); the windows put the other words around.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from dialogdesk.session.clock import NS_PER_SECOND
+from dialogdesk.session.state import SessionState
+from dialogdesk.session.timers import Phase, format_elapsed, format_remaining
+from dialogdesk.session.timing import Timing
+
+NS_PER_MS = 1_000_000
+
+
+@dataclass(frozen=True)
+class ClockText:
+    text: str
+    phase: Phase
+
+
+def step_clock(timing: Timing) -> ClockText:
+    """The step's countdown: '05:00', '-00:30' in overtime."""
+    return ClockText(format_remaining(timing.step_remaining_ns), timing.step_phase)
+
+
+def activity_clock(state: SessionState, timing: Timing) -> ClockText | None:
+    """The running activity's clock: a countdown, or counted up when its length is not known
+    (a film with no length in the material), which then never warns or runs over."""
+    if state.activity is None or timing.activity_remaining_ns is None:
+        return None
+    if state.activity.open_ended:
+        return ClockText(format_elapsed(timing.activity_elapsed_ns or 0), Phase.NORMAL)
+    return ClockText(format_remaining(timing.activity_remaining_ns), timing.activity_phase or Phase.NORMAL)
+
+
+def elapsed_clock(ns: int) -> str:
+    """Time counted up: the session so far."""
+    return format_elapsed(ns)
+
+
+def media_clock(ms: int) -> str:
+    """A film's or podcast's position, as QMediaPlayer gives it (milliseconds)."""
+    return format_elapsed(ms * NS_PER_MS)
+
+
+def wall_clock(wall_ns: int | None) -> str:
+    """'10:45' on the local clock; '–' when there is nothing to show."""
+    if wall_ns is None:
+        return "–"
+    return datetime.fromtimestamp(wall_ns / NS_PER_SECOND).strftime("%H:%M")
+
+
+def length_text(ns: int) -> str:
+    """A planned length: '5 min', or '0:30' when it is not whole minutes (never '0.5 min')."""
+    seconds = round(ns / NS_PER_SECOND)
+    if seconds % 60 == 0:
+        return QCoreApplication.translate("Durations", "%1 min").replace("%1", str(seconds // 60))
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes}:{rest:02d}"

@@ -1,0 +1,108 @@
+"""The day's facts: participants, the time there is (with a proposal that fits the steps into
+it), the facilitator, when countdowns turn yellow, and the chime."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+
+from dialogdesk.materials.model import Material
+from dialogdesk.session.planning import fit_minutes
+
+
+class DayBox(QGroupBox):
+    """The "Today" box: what the facilitator sets for this session."""
+
+    def __init__(self, material: Material, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("PreparationWindow", "Today"), parent)
+        self.material = material
+        prep = material.preparation
+        self.participants = QSpinBox()
+        self.participants.setRange(1, 60)
+        self.participants.setValue(min(max(12, prep.participants.min), prep.participants.max))
+        self.participants_warning = QLabel()
+        self.participants_warning.setObjectName("warning")
+        self.participants_warning.setWordWrap(True)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(10, 240)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(int(max(material.planned_minutes, prep.duration_minutes.min)))
+        self.proposal_label = QLabel()
+        self.proposal_label.setWordWrap(True)
+        self.use_proposal = QCheckBox(
+            QCoreApplication.translate("PreparationWindow", "Use these step lengths")
+        )
+        self.facilitator = QComboBox()
+        self.facilitator.setEditable(True)
+        self.warning_choice = QComboBox()
+        for label, seconds, fraction in (
+            (QCoreApplication.translate("PreparationWindow", "in the last minute"), 60, None),
+            (QCoreApplication.translate("PreparationWindow", "in the last 2 minutes"), 120, None),
+            (QCoreApplication.translate("PreparationWindow", "in the last 20% of the time"), None, 0.2),
+        ):
+            self.warning_choice.addItem(label, (seconds, fraction))
+        self.chime = QCheckBox(
+            QCoreApplication.translate(
+                "PreparationWindow", "A short chime when a step or the silent minute ends"
+            )
+        )
+        self.chime.setChecked(True)
+        self.participants.valueChanged.connect(self.update_checks)
+        self.minutes.valueChanged.connect(self.update_checks)
+        form = QFormLayout(self)
+        self.form = form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(QCoreApplication.translate("PreparationWindow", "Participants"), self.participants)
+        form.addRow("", self.participants_warning)
+        form.addRow(QCoreApplication.translate("PreparationWindow", "Available time"), self.minutes)
+        form.addRow(QCoreApplication.translate("PreparationWindow", "Proposed steps"), self.proposal_label)
+        form.addRow("", self.use_proposal)
+        form.addRow(QCoreApplication.translate("PreparationWindow", "Facilitator"), self.facilitator)
+        form.addRow(
+            QCoreApplication.translate("PreparationWindow", "Countdown turns yellow"), self.warning_choice
+        )
+        form.addRow("", self.chime)
+        self.update_checks()
+
+    def proposal(self) -> list[float]:
+        """The step lengths that fit the available minutes."""
+        planned = [step.minutes for step in self.material.steps]
+        return fit_minutes(planned, float(self.minutes.value()))
+
+    def update_checks(self) -> None:
+        prep = self.material.preparation
+        if prep.participants.contains(self.participants.value()):
+            self.participants_warning.setText("")
+        else:
+            self.participants_warning.setText(
+                QCoreApplication.translate(
+                    "PreparationWindow", "The material is made for %1–%2 participants."
+                )
+                .replace("%1", str(prep.participants.min))
+                .replace("%2", str(prep.participants.max))
+            )
+        # No empty row while there is nothing to warn about: a small laptop needs the height.
+        self.form.setRowVisible(self.participants_warning, bool(self.participants_warning.text()))
+        steps = self.material.steps
+        proposal = self.proposal()
+        changed = [minutes for minutes, step in zip(proposal, steps, strict=True) if minutes != step.minutes]
+        self.proposal_label.setText(
+            " · ".join(f"{step.label} {minutes:g}" for step, minutes in zip(steps, proposal, strict=True))
+            + " min"
+        )
+        self.use_proposal.setEnabled(bool(changed))
+        self.use_proposal.setChecked(bool(changed))
+
+    def set_warning(self, seconds: int | None, fraction: float | None) -> None:
+        """Preselect the machine's default; a value not in the list is added to it."""
+        wanted = (seconds, fraction)
+        choice = self.warning_choice
+        index = next((row for row in range(choice.count()) if choice.itemData(row) == wanted), -1)
+        if index < 0:
+            label = f"{fraction:.0%}" if fraction is not None else f"{seconds} s"
+            choice.addItem(label, (seconds, fraction))
+            index = choice.count() - 1
+        choice.setCurrentIndex(index)
+
+    def warning(self) -> tuple[int | None, float | None]:
+        return self.warning_choice.currentData()

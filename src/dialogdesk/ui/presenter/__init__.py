@@ -1,0 +1,1 @@
+"""The presenter view's parts: header, script, agreement, the room column, the controls."""

@@ -1,0 +1,110 @@
+"""The presenter's column about the room: what the projector shows, a message to it, the notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogdesk.session import intents as i
+from dialogdesk.session.state import AudienceMode, SessionState
+from dialogdesk.ui.presenter.script_panel import section_label
+from dialogdesk.ui.session_controller import SessionController
+
+THUMBNAIL_WIDTH = 256  # with the media row, the presenter view must fit a 1366x768 laptop
+NOTE_SAVE_DELAY_MS = 800  # a note is saved when the typing pauses, not on every key
+
+
+class RoomPanel(QWidget):
+    """A live picture of the projector, the buttons that choose what it shows, and the notes."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._note_for: int | None = None  # the step whose note the field shows
+        self.thumbnail = QLabel()
+        self.thumbnail.setObjectName("audienceThumbnail")
+        self.thumbnail.setFixedWidth(THUMBNAIL_WIDTH)
+        self.thumbnail.setMinimumHeight(THUMBNAIL_WIDTH * 9 // 16)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.audience_buttons: dict[AudienceMode, QPushButton] = {}
+        modes = QGridLayout()
+        for index, (mode, label) in enumerate(
+            [
+                (AudienceMode.STEP, QCoreApplication.translate("PresenterWindow", "Step")),
+                (AudienceMode.BOARD, QCoreApplication.translate("PresenterWindow", "Board")),
+                (AudienceMode.PAIRS, QCoreApplication.translate("PresenterWindow", "Pairs")),
+                (AudienceMode.BLANK, QCoreApplication.translate("PresenterWindow", "Black (B)")),
+                (AudienceMode.FREEZE, QCoreApplication.translate("PresenterWindow", "Freeze (F)")),
+                (AudienceMode.MEDIA, QCoreApplication.translate("PresenterWindow", "Media")),
+            ]
+        ):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, m=mode: self._show_on_audience(m))
+            self.audience_buttons[mode] = button
+            modes.addWidget(button, index // 3, index % 3)
+        self.audience_buttons[AudienceMode.MEDIA].hide()  # until the material's media is attached
+        self.message_edit = QLineEdit()
+        self.message_edit.setPlaceholderText(
+            QCoreApplication.translate("PresenterWindow", "Message to the room, e.g. “5 minutter tilbage”")
+        )
+        self.message_edit.returnPressed.connect(
+            lambda: controller.send(i.SetRoomMessage(self.message_edit.text()))
+        )
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setMinimumHeight(48)  # the column must fit a 768-high laptop with the media row
+        self.notes_edit.setObjectName("presenterNotes")
+        self.notes_edit.setPlaceholderText(
+            QCoreApplication.translate("PresenterWindow", "Notes for this step (only you see them)")
+        )
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note)
+        self.notes_edit.textChanged.connect(self._note_timer.start)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_label(QCoreApplication.translate("PresenterWindow", "The room sees")))
+        layout.addWidget(self.thumbnail)
+        layout.addLayout(modes)
+        layout.addWidget(section_label(QCoreApplication.translate("PresenterWindow", "Message to the room")))
+        layout.addWidget(self.message_edit)
+        layout.addWidget(section_label(QCoreApplication.translate("PresenterWindow", "Notes")))
+        layout.addWidget(self.notes_edit, 1)
+
+    def _show_on_audience(self, mode: AudienceMode) -> None:
+        self.controller.send(i.ShowOnAudience(mode.value))
+
+    def render(self, state: SessionState) -> None:
+        for mode, button in self.audience_buttons.items():
+            button.setChecked(state.audience is mode)
+        if self._note_for != state.current:
+            if self._note_timer.isActive() and self._note_for is not None:
+                # Typed on the step just left: saved for that step, once this render is done.
+                step, text = self._note_for, self.notes_edit.toPlainText()
+                self._note_timer.stop()
+                QTimer.singleShot(0, lambda: self._save_note_of(step, text))
+            self._note_for = state.current
+            self.notes_edit.blockSignals(True)  # showing a note is not typing it
+            self.notes_edit.setPlainText(state.steps[state.current].note)
+            self.notes_edit.blockSignals(False)
+        if not self.message_edit.hasFocus():
+            self.message_edit.setText(state.room_message)
+
+    def save_note(self) -> None:
+        """Send the note being typed, if it differs from the state's (for the step it was typed on)."""
+        self._note_timer.stop()
+        step = self._note_for if self._note_for is not None else self.controller.state.current
+        self._save_note_of(step, self.notes_edit.toPlainText())
+
+    def _save_note_of(self, step: int, text: str) -> None:
+        if self.controller.state.steps[step].note != text:
+            self.controller.send(i.SetNote(step, text))
