@@ -120,58 +120,58 @@
         <translation>Ingen bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="52" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="53" />
         <source>Voting: click a card to add a dot, right-click (or −) to take one off; type a number on a card for dots counted on paper.</source>
         <translation>Afstemning: klik på et kort for at sætte en prik, højreklik (eller −) for at fjerne en; skriv et tal på et kort for prikker talt op på papir.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="64" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="65" />
         <source>Show the whole board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="103" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="104" />
         <source>↶ Undo</source>
         <translation>↶ Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="106" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="107" />
         <source>↷ Redo</source>
         <translation>↷ Gentag</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="119" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="120" />
         <source>Restore deleted</source>
         <translation>Gendan slettet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="123" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="124" />
         <source>Vote with dots</source>
         <translation>Prik-afstemning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="128" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="129" />
         <source>Show theme alone to the room</source>
         <translation>Vis kun temaet for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="132" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="133" />
         <location filename="../../src/dialogdesk/ui/board/view.py" line="346" />
         <source>Dissolve theme</source>
         <translation>Opløs tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="154" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="155" />
         <source>Card deleted. Ctrl+Z or “Restore deleted” brings it back.</source>
         <translation>Kortet er slettet. Ctrl+Z eller “Gendan slettet” henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="203" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="204" />
         <source>The room sees only the theme “%1”</source>
         <translation>Rummet ser kun temaet “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="259" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="260" />
         <source>Pick a theme (or a card in it) first.</source>
         <translation>Vælg først et tema (eller et kort i det).</translation>
     </message>
@@ -269,42 +269,57 @@
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="37" />
-        <source>Not saved: </source>
-        <translation>Ikke gemt: </translation>
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="41" />
+        <source>No date could be read in: %1. Write it like 14.01.2027 or “uge 3”.</source>
+        <translation>Der kunne ikke læses en dato i: %1. Skriv den som 14.01.2027 eller “uge 3”.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="38" />
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="44" />
+        <source>The agreement has no dates yet (when the test is done, when to follow up).</source>
+        <translation>Aftalen har endnu ingen datoer (hvornår afprøvningen er gennemført, hvornår I følger op).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="51" />
+        <source>Not saved: %1 could not be written anywhere (%2).</source>
+        <translation>Ikke gemt: %1 kunne ikke skrives nogen steder (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="55" />
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="48" />
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="58" />
+        <source>%1 could not be written (%2), so it went here instead.</source>
+        <translation>%1 kunne ikke skrives (%2), så filen blev gemt her i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="72" />
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="325" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="342" />
         <source>The media cannot be played: the material file no longer loads. %1</source>
         <translation>Medierne kan ikke afspilles: materialefilen kan ikke længere indlæses. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="328" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="345" />
         <source>The media cannot be played: the material is not in this library.</source>
         <translation>Medierne kan ikke afspilles: materialet er ikke i dette bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="308" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="325" />
         <source>This room's settings fix the language.</source>
         <translation>Lokalets indstillinger fastlægger sproget.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="149" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="153" />
         <source>%1: not in this library</source>
         <translation>%1: findes ikke i dette bibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="310" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="327" />
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -1213,7 +1228,7 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="46" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="57" />
         <source>DialogDesk – presenter</source>
         <translation>DialogDesk – facilitator</translation>
     </message>
@@ -1244,7 +1259,7 @@
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="42" />
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="64" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="75" />
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -1269,27 +1284,27 @@
         <translation>Medie</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="66" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="67" />
         <source>Notes for this step (only you see them)</source>
         <translation>Noter til dette trin (kun du ser dem)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="57" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="58" />
         <source>Message to the room, e.g. “5 minutter tilbage”</source>
         <translation>Besked til rummet, fx “5 minutter tilbage”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="75" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="76" />
         <source>The room sees</source>
         <translation>Rummet ser</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="78" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="79" />
         <source>Message to the room</source>
         <translation>Besked til rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="80" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="81" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -1330,12 +1345,12 @@
         <translation>Kun én skærm: deltagervisningen fylder skærmen; F6 eller Escape vender tilbage hertil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="63" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="74" />
         <source>Script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="65" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="76" />
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
@@ -1430,38 +1445,32 @@
         <translation>Aktivitet: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="75" />
-        <source>Saved: %1</source>
-        <translation>Gemt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="186" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="197" />
         <source>End the session?</source>
         <translation>Afslut sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="187" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="198" />
         <source>End the session now? Everything is saved and can be opened again.</source>
         <translation>Vil du afslutte sessionen nu? Alt er gemt og kan åbnes igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="79" />
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="196" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="207" />
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="198" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="209" />
         <source> – the session goes on; saving is retried with every change.</source>
         <translation> – sessionen fortsætter; der gemmes igen ved hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="210" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="221" />
         <source>Leave the session?</source>
         <translation>Forlad sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="211" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="222" />
         <source>The session is saved and is offered again when DialogDesk starts. Leave it now?</source>
         <translation>Sessionen er gemt og tilbydes igen, når DialogDesk starter. Vil du forlade den nu?</translation>
     </message>
@@ -1675,6 +1684,34 @@
         <location filename="../../src/dialogdesk/platform/screens.py" line="37" />
         <source>Only one screen is available. If the projector is connected and shows the same picture as this screen, open the display settings and choose to join (extend) the displays instead of mirroring them.</source>
         <translation>Der er kun én skærm. Hvis projektoren er tilsluttet og viser det samme som denne skærm, så åbn skærmindstillingerne og vælg at udvide skrivebordet i stedet for at spejle det.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/app.py" line="166" />
+        <source> (read-only)</source>
+        <translation> (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="152" />
+        <source>%1 cannot be locked; running without a lock.</source>
+        <translation>%1 kan ikke låses; DialogDesk kører uden lås.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="159" />
+        <source>DialogDesk is already running on this data folder (%1): its window was brought to the front.</source>
+        <translation>DialogDesk kører allerede på denne datamappe (%1): vinduet er hentet frem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="166" />
+        <source>Another DialogDesk is running on this data folder (%1) and does not answer. This window is read-only: it shows the library and past sessions, but cannot start or continue a session. Close the other DialogDesk (or restart the computer) to hold a session.</source>
+        <translation>En anden DialogDesk kører på denne datamappe (%1) og svarer ikke. Dette vindue er skrivebeskyttet: det viser biblioteket og tidligere sessioner, men kan ikke starte eller fortsætte en session. Luk den anden DialogDesk (eller genstart computeren) for at holde en session.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="175" />
+        <source>This DialogDesk is read-only: another DialogDesk on the same data folder holds its sessions and does not answer. Close it (or restart the computer) to hold a session.</source>
+        <translation>Denne DialogDesk er skrivebeskyttet: en anden DialogDesk på samme datamappe holder sessionerne og svarer ikke. Luk den (eller genstart computeren) for at holde en session.</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the material format")
     schema.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    _add_render_command(commands)
+    return parser
 
+
+def _add_render_command(commands: argparse._SubParsersAction) -> None:
     # The render command's module is imported only when it runs: every start of the app reads
     # this parser. Its defaults are the Python API's (dialogdesk.render.DEFAULT_*).
     render = commands.add_parser(
@@ -96,7 +100,6 @@ def build_parser() -> argparse.ArgumentParser:
         default="da",
         help="user interface language (default: da)",
     )
-    return parser
 
 
 def _screen_size(text: str) -> ScreenSize:

@@ -40,8 +40,10 @@ def _qt_app_data() -> Path | None:
 def app_data_location() -> Path:
     """The folder ``QStandardPaths.AppDataLocation`` names on each platform, named without Qt."""
     if sys.platform == "win32":
-        roaming = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-        return roaming / ORGANIZATION / APPLICATION
+        # Qt asks Windows for the Roaming folder, which APPDATA names; an empty APPDATA (a service's
+        # environment) must not make the data folder relative to wherever the program started.
+        roaming = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+        return Path(roaming) / ORGANIZATION / APPLICATION
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / ORGANIZATION / APPLICATION
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")

@@ -27,7 +27,7 @@ def test_written_where_asked(tmp_path: Path) -> None:
 
     result = export_file(DATA, wanted, [tmp_path / "Documents"], temp_dir=tmp_path / "temp")
 
-    assert result == ExportResult(wanted, f"Saved to {wanted}")
+    assert result == ExportResult(wanted, f"Saved to {wanted}", wanted=wanted)
     assert result.ok and not result.moved
     assert wanted.read_bytes() == DATA
 

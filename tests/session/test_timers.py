@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dialogdesk.session.clock import NS_PER_MS, NS_PER_SECOND
-from dialogdesk.session.timers import Countdown, Phase, WarningThreshold, format_remaining
+from dialogdesk.session.timers import Countdown, Phase, WarningThreshold, format_elapsed, format_remaining
 
 MS = NS_PER_MS
 S = NS_PER_SECOND
@@ -237,3 +237,17 @@ def test_rebase_keeps_a_stopped_countdown_stopped() -> None:
 
     assert not rebased.running
     assert rebased.elapsed_ns(500 * S) == 42 * S
+
+
+@pytest.mark.parametrize(
+    ("elapsed_ns", "text"),
+    [
+        (0, "00:00"),
+        (999_999_999, "00:00"),
+        (65 * S, "01:05"),
+        (100 * MIN + 5 * S, "100:05"),
+        (-5 * S, "00:00"),
+    ],
+)
+def test_time_counted_up_has_the_countdowns_digits(elapsed_ns: int, text: str) -> None:
+    assert format_elapsed(elapsed_ns) == text

@@ -52,7 +52,7 @@ from hypothesis.stateful import (
     precondition,
     rule,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -95,6 +95,9 @@ OPEN_ENDED_TIMES_AGREE = False
 # Found by this test: a first step that works on the board opens on the script when the session
 # starts, but on the board when it is resumed (test_a_first_step_on_the_board_opens_the_board).
 FIRST_STEP_OPENS_ITS_TAB = False
+# Found by this test: after a resume the room's board breaks the same cards' lines differently
+# (test_the_room_sees_the_same_board_after_a_resume).
+BOARD_DRAWN_ALIKE_AFTER_RESUME = False
 CLOCK_TEXT = re.compile(r"-?\d{1,3}:\d{2}")
 REMOTE_COMMANDS = [
     Command.NEXT,
@@ -189,12 +192,18 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
             window.deleteLater()
         self.screens.deleteLater()
         self.screens = None
-        self.app.processEvents()
+        # Deleted now, not when an event loop next runs: fifty examples of windows add up.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     @property
     def controller(self) -> SessionController:
         assert self.screens is not None
         return self.screens.controller
+
+    def settle(self) -> None:
+        """What the app's event loop does between two actions (a widget added to a shown
+        layout, for one, appears only then)."""
+        self.app.processEvents()
 
     def send(self, intent: i.Intent) -> None:
         self.controller.send(intent)  # a refusal is said in the status bar; that is fine here
@@ -303,7 +312,11 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
         changed = differences(before, after)
         if not FIRST_STEP_OPENS_ITS_TAB:
             changed.pop("presenter.tab", None)
-        assert changed == {}
+        if not BOARD_DRAWN_ALIKE_AFTER_RESUME:
+            changed.pop("audience.board", None)
+        assert changed == {}, "\n".join(
+            f"{key}:\n  before {old!r}\n  after  {new!r}" for key, (old, new) in changed.items()
+        )
 
     def gap_since_last_event_ns(self) -> int:
         events = self.controller.session.events
@@ -319,6 +332,7 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
     # --- what a person sees ------------------------------------------------------------------------
     @invariant()
     def windows_lie_within_their_screens(self) -> None:
+        self.settle()
         if not WINDOWS_FIT_ANY_MATERIAL:
             return
         assert self.screens is not None
@@ -328,6 +342,7 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
 
     @invariant()
     def the_presenter_shows_the_state(self) -> None:
+        self.settle()
         presenter = self.screens.presenter if self.screens else None
         assert presenter is not None
         state, timing = self.controller.state, self.controller.timing()
@@ -342,6 +357,7 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
 
     @invariant()
     def the_projector_shows_the_room_what_it_may_see(self) -> None:
+        self.settle()
         assert self.screens is not None
         audience, state = self.screens.audience, self.controller.state
         pages = {
@@ -392,6 +408,7 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
 
     @invariant()
     def both_screens_show_the_same_time(self) -> None:
+        self.settle()
         assert self.screens is not None
         presenter, audience = self.screens.presenter, self.screens.audience
         countdown = audience.step_page.countdown_label
@@ -510,3 +527,34 @@ def test_a_first_step_on_the_board_opens_the_board(qtbot: QtBot, tmp_path: Path)
     finally:
         with leaving_without_asking():
             screens.close()
+
+
+def test_the_room_sees_the_same_board_after_a_resume(qtbot: QtBot, tmp_path: Path) -> None:
+    """Two cards typed while the room sees the board; after a crash and a resume it reads the same."""
+    from tests.strategies.materials import extreme_material
+    from tests.ui.screen_snapshot import board_lines
+
+    material = extreme_material()
+    clock = ManualClock()
+    session = Session(material, SessionSetup(material.id, participants=8), clock=clock, folder=tmp_path)
+    manager = ScreenManager(QApplication.instance(), None, print)
+    screens = SessionScreens(SessionController(session), manager, chime=False)
+    screens.show()
+    for intent in (
+        i.StartSession(),
+        i.ShowOnAudience(AudienceMode.BOARD.value),
+        i.AddCard("selvbetjeningsløsningsvejledningsmateriale Ærø"),
+        i.AddCard("nærvær – Søren knap borger"),
+    ):
+        screens.controller.send(intent)
+    before = board_lines(screens.audience)
+    with leaving_without_asking():
+        screens.close()
+    clock.advance(ms=1)
+    assert session.path is not None
+    resumed = SessionScreens(SessionController(Session.open(session.path, clock=clock)), manager, chime=False)
+    resumed.show()
+    after = board_lines(resumed.audience)
+    with leaving_without_asking():
+        resumed.close()
+    assert after == before

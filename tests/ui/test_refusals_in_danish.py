@@ -169,3 +169,22 @@ def _english(refusal: IntentRefused) -> str:
         return describe_refusal(refusal)
     finally:
         refusals._t = original
+
+
+def test_where_an_export_went_is_said_in_danish(danish: None, tmp_path: Path) -> None:
+    from dialogdesk.export.writer import export_file
+    from dialogdesk.ui.exports_and_history import describe_export
+
+    # Given a wanted folder that is a file (the way is blocked) and a fallback that works
+    blocked = tmp_path / "Rapporter"
+    blocked.write_text("not a folder", encoding="utf-8")
+    documents = tmp_path / "Documents"
+    moved = export_file(b"%PDF", blocked / "referat.pdf", [documents])
+    nowhere = export_file(b"%PDF", blocked / "referat.pdf", [blocked], temp_dir=blocked)
+
+    said = [describe_export(moved), describe_export(nowhere)]
+
+    assert said[0].startswith("Gemt: ") and "i vejen for mappen" in said[0], said[0]
+    assert said[1].startswith("Ikke gemt: ") and "referat.pdf" in said[1], said[1]
+    for text in said:
+        assert not any(word in text for word in ("Saved", "Could not", "instead", "anywhere")), text

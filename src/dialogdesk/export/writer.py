@@ -3,8 +3,9 @@
 The file is written atomically (``write_atomically``: a crash leaves the old file or the new one).
 When the wanted place fails (no permission, disk full, a file where a folder should be, a read-only
 stick) the export goes to the next place: the fallbacks the caller passes (the user's Documents
-folder), then the temporary folder. The result says where it went and, in plain words, why not
-where it was asked to; nothing here raises. No Qt.
+folder), then the temporary folder. The result says where it went and why not where it was asked
+to, as values a window words (``ui.exports_and_history.describe_export``) and as an English line
+for logs; nothing here raises. No Qt.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from dialogdesk.session.engine import SaveProblem, save_problem_of
 from dialogdesk.session.store import describe_os_error, write_atomically
 
 
@@ -21,16 +23,19 @@ class ExportFailure:
     """A place the export could not be written, and why."""
 
     path: Path
-    reason: str
+    reason: str  # the system's words, for logs
+    problem: SaveProblem = SaveProblem.OTHER
 
 
 @dataclass(frozen=True)
 class ExportResult:
-    """Where the export was written (None: nowhere) and a message for the facilitator."""
+    """Where the export was written (None: nowhere), why not elsewhere, and a line for logs."""
 
     path_written: Path | None
-    message: str
+    message: str  # English, for logs and the terminal; a window words the values below
     failures: tuple[ExportFailure, ...] = ()
+    wanted: Path | None = None
+    unclear_dates: tuple[str, ...] | None = None  # a calendar not made: the fields with no date read
 
     @property
     def ok(self) -> bool:
@@ -81,17 +86,20 @@ def export_file(
             target = free_name(place) if keep_existing else place
             write_atomically(target, data)
         except OSError as error:
-            failures.append(ExportFailure(place, describe_os_error(error)))
+            failures.append(ExportFailure(place, describe_os_error(error), save_problem_of(error)))
             continue
         except ValueError as error:  # a path the system cannot hold (a NUL character)
             failures.append(ExportFailure(place, str(error)))
             continue
         if not failures:
-            return ExportResult(target, f"Saved to {target}")
+            return ExportResult(target, f"Saved to {target}", wanted=wanted)
         return ExportResult(
             target,
             f"Could not save to {wanted}: {failures[0].reason}. Saved to {target} instead.",
             tuple(failures),
+            wanted=wanted,
         )
     reasons = "; ".join(failure.reason for failure in failures)
-    return ExportResult(None, f"Could not save {wanted.name} anywhere: {reasons}", tuple(failures))
+    return ExportResult(
+        None, f"Could not save {wanted.name} anywhere: {reasons}", tuple(failures), wanted=wanted
+    )

@@ -15,9 +15,10 @@ and ``true`` is not a number of seconds.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from dialogdesk.datadir import default_data_dir
@@ -205,7 +206,14 @@ _FOLDER = "must be a whole folder path, like /srv/dialog or D:\\Dialog"
 
 def _is_folder_path(value: object) -> bool:
     # Whole paths only: a relative one would depend on where the program was started from.
-    return isinstance(value, str) and bool(value.strip()) and Path(value).is_absolute()
+    return isinstance(value, str) and bool(value.strip()) and _is_whole_path(value)
+
+
+def _is_whole_path(text: str) -> bool:
+    """Absolute by the rules of the system running now: ``D:\\materialer`` and ``\\\\server\\share``
+    on Windows (not ``D:materialer`` or ``\\materialer``, which depend on the current drive or folder)."""
+    flavour = PureWindowsPath if sys.platform == "win32" else PurePosixPath
+    return flavour(text).is_absolute()
 
 
 def _check_optional_folder(name: str, value: object) -> list[str]:

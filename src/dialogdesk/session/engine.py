@@ -35,11 +35,12 @@ from dialogdesk.session.state import (
     initial_state,
 )
 from dialogdesk.session.store import (
-    SessionFile,
+    LOG_SUFFIX,
+    DroppedRecord,
     SessionFileError,
+    SessionLog,
     SessionRecord,
     describe_os_error,
-    encode_event,
     read_session_file,
 )
 
@@ -49,6 +50,9 @@ RECOVERY_COUNTED_GAP_NS = 10 * 60 * NS_PER_SECOND
 
 Observer = Callable[[SessionState], None]
 RefusalObserver = Callable[[i.Intent, IntentRefused], None]
+
+# What a replay of a checked but senseless log can raise (an index past the steps, a huge number).
+_REPLAY_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError)
 
 # Tests set this: an intent dispatched from inside an observer is a bug in that observer.
 STRICT_OBSERVERS = False
@@ -70,7 +74,7 @@ class SaveProblem(StrEnum):
     OTHER = "other"
 
 
-_SAVE_PROBLEMS = {
+_SAVE_PROBLEMS_BY_ERRNO = {
     errno.ENOSPC: SaveProblem.DISK_FULL,
     errno.EROFS: SaveProblem.READ_ONLY,
     errno.EACCES: SaveProblem.NO_PERMISSION,
@@ -80,6 +84,11 @@ _SAVE_PROBLEMS = {
     errno.EEXIST: SaveProblem.IN_THE_WAY,
     errno.ENOTDIR: SaveProblem.IN_THE_WAY,
 }
+
+
+def save_problem_of(error: OSError) -> SaveProblem:
+    """What kind of refusal a write met, as a code a window can word."""
+    return _SAVE_PROBLEMS_BY_ERRNO.get(error.errno or 0, SaveProblem.OTHER)
 
 
 @dataclass(frozen=True)
@@ -143,7 +152,11 @@ class Session:
         self._refusal_observers: list[RefusalObserver] = []
         self._notifying = False
         self._queued: deque[i.Intent] = deque()
-        self._file: SessionFile | None = None
+        self._created_wall_ns = created.wall_ns
+        self._saved_events = 0
+        self._file: SessionLog | None = None
+        # A torn last record that reading the file left out (after a power cut), for the window.
+        self.dropped_record: DroppedRecord | None = None
         if folder is not None:
             header = {
                 "id": self.id,
@@ -151,7 +164,7 @@ class Session:
                 "setup": asdict(setup),
                 "material": material.model_dump(mode="json"),
             }
-            self._file = SessionFile(folder / f"{self.id}.json", header)
+            self._file = SessionLog.create(folder / f"{self.id}{LOG_SUFFIX}", header, self.summary())
             self._save()
 
     # --- persistence ---------------------------------------------------------------------------
@@ -165,36 +178,58 @@ class Session:
         failure = self.save_failure
         return None if failure is None else f"{failure.problem.value}: {failure.detail}"
 
+    @property
+    def unsaved_events(self) -> int:
+        """How many applied events are not on disk yet (while the disk refuses; 0 once it takes them)."""
+        return len(self.events) - self._saved_events
+
+    @property
+    def saved(self) -> bool:
+        """Whether everything applied is on disk; False while the disk refuses or without a file."""
+        return self._file is not None and self.save_failure is None and not self.unsaved_events
+
     def summary(self) -> dict[str, Any]:
+        """What the library and the history read of this session (``store.SessionSummary``)."""
         state = self.state
         chosen = state.board.cards.get(state.board.chosen) if state.board.chosen else None
+        agreed = state.agreement.get(self.material.wrap_up.proposal_field_id or "proposal", "")
         return {
+            "session_id": self.id,
             "material_id": self.material.id,
             "material_title": self.material.title,
             "phase": state.phase.value,
             "step_index": state.current,
             "events": len(self.events),
-            "updated_wall_ns": self.events[-1].at.wall_ns if self.events else 0,
+            "created_wall_ns": self._created_wall_ns,
+            "updated_wall_ns": self.events[-1].at.wall_ns if self.events else self._created_wall_ns,
+            "started_wall_ns": state.started_at.wall_ns if state.started_at else None,
             "chosen_proposal": chosen.text if chosen else None,
+            "agreed_proposal": agreed.strip() or None,
         }
+
+    def close(self) -> None:
+        """Let go of the session file (and its lock); the session stays readable in memory."""
+        if self._file is not None:
+            self._file.close()
 
     def _save(self, event: Event | None = None) -> None:
         if self._file is None:
             return
         try:
             if event is None:
-                self._file.save(self.summary())
+                self._file.save()
             else:
                 self._file.append(event.to_dict(), self.summary())
         except OSError as error:
-            # The session goes on in memory; the next intent tries again with the whole log.
+            # The session goes on in memory; the log keeps the refused records for the next save.
             self.save_failure = SaveFailure(
-                _SAVE_PROBLEMS.get(error.errno or 0, SaveProblem.OTHER),
+                save_problem_of(error),
                 str(error.filename or self._file.path),
                 describe_os_error(error),
             )
         else:
             self.save_failure = None
+            self._saved_events = len(self.events)
 
     # --- changing ------------------------------------------------------------------------------
     @property
@@ -207,6 +242,10 @@ class Session:
 
         From inside an observer the intent is queued instead (see the module's docstring); a
         refusal of a queued intent goes to the refusal observers.
+
+        Returns the new state. Whether it is on disk is ``saved``, set before this returns and
+        before any observer hears of the change: False while the disk refuses (``save_failure``
+        says why, ``unsaved_events`` how many wait), True again once a save got everything there.
         """
         if self._notifying:
             if STRICT_OBSERVERS:
@@ -274,6 +313,7 @@ class Session:
         With ``recover`` the session continues in the same file (see RECOVERY_COUNTED_GAP_NS for
         how the time the app was gone is counted); without, it is a read-only copy for history.
         """
+        # The record's types were checked (session.schema); what is left is whether it fits.
         try:
             material = Material.model_validate(record.header["material"])
             setup_data = dict(record.header["setup"])
@@ -282,22 +322,25 @@ class Session:
             setup = SessionSetup(**setup_data)
             events = [Event.from_dict(data) for data in record.events]
         except (KeyError, TypeError, ValueError) as error:
-            raise SessionFileError(f"{record.path}: the session file is damaged ({error})") from None
-        session = cls(material, setup, clock=clock, session_id=str(record.header.get("id", record.path.stem)))
+            raise SessionFileError(record.path, f"the session file is damaged ({error})") from None
+        session = cls(material, setup, clock=clock, session_id=record.summary.session_id)
+        session._created_wall_ns = record.summary.created_wall_ns
         for event in events:
             try:
                 session.state = apply(session.state, event.intent, event.at, material)
-            except ValueError as error:
+            except _REPLAY_ERRORS as error:
                 raise SessionFileError(
-                    f"{record.path}: event {event.number} does not replay ({error})"
+                    record.path, f"event {event.number} does not replay ({error})", event.number + 1
                 ) from None
         session.events = events
+        session._saved_events = len(events)
+        session.dropped_record = record.dropped
         if recover:
-            session._file = SessionFile(
-                record.path,
-                {k: v for k, v in record.header.items() if k not in ("format", "version")},
-                [encode_event(event.to_dict()) for event in events],
-            )
+            # Raises SessionInUse if another DialogDesk writes the file; converts a format 1 file.
+            try:
+                session._file = SessionLog.continue_in(record)
+            except OSError as error:
+                raise SessionFileError(record.path, f"cannot continue: {describe_os_error(error)}") from None
             session._resume_after_restart()
         return session
 

@@ -122,14 +122,12 @@ def format_elapsed(elapsed_ns: int) -> str:
     """'01:05' for time counted up (a film's position, an open-ended activity, the session).
 
     The same digits as a countdown, so the laptop and the projector never disagree on a time;
-    whole seconds passed, never negative; past an hour '1:02:05'.
+    whole seconds passed, never negative.
     """
     return _minutes_and_seconds(max(elapsed_ns, 0) // NS_PER_SECOND)
 
 
 def _minutes_and_seconds(seconds: int) -> str:
+    # Minutes only, also past an hour ('100:00'): a kitchen timer's digits, the same on both screens.
     minutes, seconds = divmod(seconds, 60)
-    if minutes >= 100:  # a countdown over 99 minutes, or a long session clock
-        hours, minutes = divmod(minutes, 60)
-        return f"{hours}:{minutes:02d}:{seconds:02d}"
     return f"{minutes:02d}:{seconds:02d}"

@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -101,13 +102,27 @@ def run_app(
     room_settings: Path | None = None,
     fullscreen: bool = False,
 ) -> int:
-    """The app on ``materials`` (else the settings' ``material_folders``, else the bundled ones)."""
+    """The app on ``materials`` (else the settings' ``material_folders``, else the bundled ones).
+
+    One DialogDesk per data folder: a second start brings the running one to the front and
+    returns 0; if the running one does not answer, this one opens read-only (``single_instance``).
+    """
+    from dialogdesk.ui import single_instance
+
     app = create_application()
-    sources = read_settings(default_data_dir(), room_settings or room_settings_path())
+    data = default_data_dir()
+    sources = read_settings(data, room_settings or room_settings_path())
     if sources.problem:
         print(sources.problem, file=sys.stderr)  # for IT starting it from a terminal; the window says it too
     settings = sources.effective
     install_translator(app, language or settings.language)
+    instance = single_instance.SingleInstance(data)
+    claim = instance.claim()
+    if claim is single_instance.Claim.OTHER_CAME_TO_FRONT:
+        print(single_instance.came_to_front_message(data), flush=True)
+        return 0
+    if instance.problem:
+        print(instance.problem, file=sys.stderr)
     if not materials:
         folders = settings.material_folders
         materials = [Path(folder) for folder in folders] if folders else [bundled_materials()]
@@ -117,8 +132,46 @@ def run_app(
     for material_problem in desk.library.errors:
         print(material_problem, file=sys.stderr)
     desk.show()
+    if claim is single_instance.Claim.OTHER_NOT_ANSWERING:
+        _open_read_only(desk, single_instance.not_answering_message(data))
+    else:
+        instance.frontRequested.connect(lambda: _come_to_front(desk))
     # The start-up benchmark quits once the library is painted and takes input; the warm-up
     # begins only then, after start-up, so there it is not started at all.
     ready = app.quit if os.environ.get("DIALOGDESK_EXIT_WHEN_READY") else warm_up
-    AfterFirstPaint(desk.window, ready)  # owned by the window
-    return app.exec()
+    AfterFirstPaint(desk.window, partial(_painted, ready))  # owned by the window
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+# Set by the tests that start two DialogDesks: "READY" on stdout once the library is painted.
+REPORT_READY = "DIALOGDESK_REPORT_READY"
+
+
+def _painted(then: Callable[[], object]) -> None:
+    if os.environ.get(REPORT_READY):
+        print("READY", flush=True)
+    then()
+
+
+def _open_read_only(desk: DialogDesk, message: str) -> None:
+    """Another DialogDesk holds the data folder and is hung: look, but never write a session."""
+    from dialogdesk.ui import single_instance
+
+    desk.read_only = True
+    print(message, file=sys.stderr, flush=True)
+    desk.window.setWindowTitle(
+        desk.window.windowTitle() + QCoreApplication.translate("SingleInstance", " (read-only)")
+    )
+    desk.window.statusBar().showMessage(message)
+    single_instance.tell(desk.window, message)
+
+
+def _come_to_front(desk: DialogDesk) -> None:
+    from dialogdesk.ui.single_instance import bring_to_front
+
+    bring_to_front(desk)
+    # Said on the terminal too: IT (and the two-process test) can see the request arrived.
+    print("DialogDesk: another start on this data folder; this window was brought to the front.", flush=True)

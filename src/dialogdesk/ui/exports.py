@@ -51,7 +51,8 @@ def save_session_export(
     elif kind == "ics":
         calendar = build_calendar(report)
         if not calendar.events:
-            return ExportResult(None, _no_dates_message(calendar.unclear))
+            unclear = tuple(getattr(entry, "label", "") for entry in calendar.unclear)
+            return ExportResult(None, _no_dates_message(unclear), unclear_dates=unclear)
         data = calendar.ics
         name = f"{_stem(session)} opfølgning.ics"
     else:
@@ -59,10 +60,10 @@ def save_session_export(
     return export_file(data, folder / name, fallbacks)
 
 
-def _no_dates_message(unclear: tuple[object, ...]) -> str:
+def _no_dates_message(unclear: tuple[str, ...]) -> str:
+    """For logs; the window words ``ExportResult.unclear_dates`` itself."""
     if unclear:
-        fields = ", ".join(getattr(entry, "label", "") for entry in unclear)
-        return f"No date could be read in: {fields}. Write it like 14.01.2027 or 'uge 3'."
+        return f"No date could be read in: {', '.join(unclear)}. Write it like 14.01.2027 or 'uge 3'."
     return "The agreement has no dates yet (when the test is done, when to follow up)."
 
 

@@ -33,10 +33,34 @@ def default_export_folder() -> Path:
 
 
 def describe_export(result: ExportResult) -> str:
+    """Where an export went, or why it did not, in the interface language."""
+    from dialogdesk.ui.refusals import save_problem_text  # the session engine: not at start-up
+
+    if result.unclear_dates is not None:
+        if result.unclear_dates:
+            return QCoreApplication.translate(
+                "DialogDesk", "No date could be read in: %1. Write it like 14.01.2027 or “uge 3”."
+            ).replace("%1", ", ".join(result.unclear_dates))
+        return QCoreApplication.translate(
+            "DialogDesk", "The agreement has no dates yet (when the test is done, when to follow up)."
+        )
+    wanted = str(result.wanted or "")
     if result.path_written is None:
-        return QCoreApplication.translate("DialogDesk", "Not saved: ") + result.message
+        reasons = "; ".join(dict.fromkeys(save_problem_text(f.problem) for f in result.failures))
+        return (
+            QCoreApplication.translate("DialogDesk", "Not saved: %1 could not be written anywhere (%2).")
+            .replace("%1", Path(wanted).name)
+            .replace("%2", reasons)
+        )
     saved = QCoreApplication.translate("DialogDesk", "Saved: %1").replace("%1", str(result.path_written))
-    return saved + (f" ({result.message})" if result.message else "")
+    if not result.failures:
+        return saved
+    moved = QCoreApplication.translate("DialogDesk", "%1 could not be written (%2), so it went here instead.")
+    return (
+        saved
+        + " – "
+        + moved.replace("%1", wanted).replace("%2", save_problem_text(result.failures[0].problem))
+    )
 
 
 def follow_up_lines(follow_up: FollowUp) -> list[str]:
@@ -77,7 +101,7 @@ class ExportsAndHistory:
         from dialogdesk.ui.exports import save_session_export
 
         result = save_session_export(running.controller.session, kind, self.export_folder, self.fallbacks())
-        running.presenter.show_export_result(result.path_written, result.message)
+        running.presenter.show_export_result(describe_export(result))
         return result
 
     # --- history ------------------------------------------------------------------------------

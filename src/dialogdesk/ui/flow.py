@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 class DialogDesk(QObject):
     """The app's flow: library → preparation → session on the room's screens → library."""
 
+    # Set when another DialogDesk holds this data folder but does not answer (ui.single_instance):
+    # the library and the history may be shown, but no session is started or continued here.
+    read_only = False
+
     def __init__(
         self,
         app: QApplication,
@@ -230,7 +234,11 @@ class DialogDesk(QObject):
         *,
         warning: tuple[int | None, float | None] | None = None,
         chime: bool | None = None,
-    ) -> SessionScreens:
+    ) -> SessionScreens | None:
+        """The session on the room's screens; None, with a message, while ``read_only``."""
+        if self.read_only:
+            self._refuse_read_only()
+            return None
         from dialogdesk.session import intents as i
         from dialogdesk.session.engine import Session
 
@@ -244,6 +252,9 @@ class DialogDesk(QObject):
         return self._run(session)
 
     def resume(self, path: Path) -> SessionScreens | None:
+        if self.read_only:
+            self._refuse_read_only()
+            return None
         from dialogdesk.session.engine import Session
 
         try:
@@ -252,6 +263,12 @@ class DialogDesk(QObject):
             QMessageBox.warning(self.window, "DialogDesk", str(error))
             return None
         return self._run(session)
+
+    def _refuse_read_only(self) -> None:
+        from dialogdesk.ui import single_instance
+
+        shown = self.preparation if self.preparation is not None and self.preparation.isVisible() else None
+        single_instance.tell(shown or self.window, single_instance.read_only_refusal())
 
     def _run(self, session: Session) -> SessionScreens:
         from dialogdesk.ui.session_controller import SessionController

@@ -6,7 +6,7 @@ state and never sends an intent; the parts send intents only for what the facili
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,8 @@ from dialogdesk.ui.session_controller import SessionController
 THUMBNAIL_DELAY_MS = 60
 THUMBNAIL_EVERY_TICKS = 5  # the clock on the thumbnail moves once a second; a grab costs ~3 ms
 SAVE_PROBLEM_TIMEOUT_MS = 0  # shown until a save succeeds again
+MIN_COLUMN_HEIGHT = 120  # below this the room's column scrolls
+COLUMN_MARGIN_PX = 8
 
 
 class PresenterWindow(QMainWindow):
@@ -73,7 +75,7 @@ class PresenterWindow(QMainWindow):
         self.work_tabs.addTab(self.board_editor, self.tr("Board"))
         self.work_tabs.addTab(self.agreement, self.tr("Agreement"))
         self.work_tabs.currentChanged.connect(self._tab_changed)
-        self.right_column = _scrolling(self.room)
+        self.right_column = _ScrollingColumn(self.room)
         body = QHBoxLayout()
         body.addWidget(self.work_tabs, 1)
         body.addWidget(self.right_column)
@@ -151,8 +153,8 @@ class PresenterWindow(QMainWindow):
         # On a 1366-wide laptop the board needs the right column's room.
         self.right_column.setVisible(self.work_tabs.widget(index) is not self.board_editor)
 
-    def show_export_result(self, path: object, message: str) -> None:
-        self.agreement.show_export_result(path, message)
+    def show_export_result(self, text: str) -> None:
+        self.agreement.export_label.setText(text)
 
     def attach_media(self, controls: QWidget, media_id: str) -> None:
         """Play, seek, volume and a preview for the material's media, shown in the steps that use it."""
@@ -227,16 +229,20 @@ class PresenterWindow(QMainWindow):
             event.ignore()
 
 
-def _scrolling(column: QWidget) -> QScrollArea:
+class _ScrollingColumn(QScrollArea):
     """The room's column scrolls on a small laptop rather than push the controls off the screen."""
-    scroll = QScrollArea()
-    scroll.setWidget(column)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scrollbar = scroll.verticalScrollBar().sizeHint().width()
-    scroll.setFixedWidth(column.sizeHint().width() + scrollbar)
-    return scroll
+
+    def __init__(self, column: QWidget) -> None:
+        super().__init__()
+        self.setWidget(column)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as the thumbnail (its buttons are laid out to fit it), plus a scroll bar.
+        self.setFixedWidth(THUMBNAIL_WIDTH + COLUMN_MARGIN_PX + self.verticalScrollBar().sizeHint().width())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.width(), MIN_COLUMN_HEIGHT)
 
 
 _STYLE = """

@@ -108,7 +108,12 @@ def describe_refusal(refusal: Refused) -> str:
     return _fill(_t(sentence), [refusal.params.get(name, "") for name in names])
 
 
+def save_problem_text(problem: SaveProblem) -> str:
+    """Why a write failed ("the disk is full"), in the interface language."""
+    return _t(_SAVE_PROBLEMS[problem])
+
+
 def describe_save_failure(failure: SaveFailure) -> str:
     """Why the session could not be saved, with where, in the interface language."""
-    reason = _t(_SAVE_PROBLEMS[failure.problem])
+    reason = save_problem_text(failure.problem)
     return _fill(_t("The session could not be saved: %1 (%2)."), [reason, failure.path])

@@ -1,8 +1,9 @@
 """The idea board for the facilitator: capture, cluster, vote and choose, without a dialog.
 
 Everything it changes goes to the session as an intent, so the projector shows it at once and
-undo (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) covers it. What it keeps itself is view state only:
-vote mode, the selection, and the theme shown alone to the room (``focusThemeChanged``).
+undo (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) covers it; the theme shown alone to the room and the
+deleted cards are in the session too. What it keeps itself is view state only: vote mode and
+the selection.
 """
 
 from __future__ import annotations

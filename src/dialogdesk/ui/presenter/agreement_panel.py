@@ -68,12 +68,3 @@ class AgreementPanel(QWidget):
     def _record(self, field_id: str, edit: QLineEdit) -> None:
         if self.controller.state.agreement.get(field_id, "") != edit.text():
             self.controller.send(i.RecordAgreement(((field_id, edit.text()),)))
-
-    def show_export_result(self, path: object, message: str) -> None:
-        if path is not None:
-            self.export_label.setText(
-                QCoreApplication.translate("PresenterWindow", "Saved: %1").replace("%1", str(path))
-                + ("\n" + message if message else "")
-            )
-        else:
-            self.export_label.setText(QCoreApplication.translate("PresenterWindow", "Not saved: ") + message)

@@ -50,7 +50,8 @@ class RoomPanel(QWidget):
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, m=mode: self._show_on_audience(m))
             self.audience_buttons[mode] = button
-            modes.addWidget(button, index // 3, index % 3)
+            # Two a row: as wide as the thumbnail, in Danish and English, whatever the font.
+            modes.addWidget(button, index // 2, index % 2)
         self.audience_buttons[AudienceMode.MEDIA].hide()  # until the material's media is attached
         self.message_edit = QLineEdit()
         self.message_edit.setPlaceholderText(
