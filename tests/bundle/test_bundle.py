@@ -12,6 +12,7 @@
 6. Unpacked on a minimal Debian 12 made with ``debootstrap`` (no Python, no desktop), with only
    the system packages the README lists for IT, its self-test passes
    (``build/test-minimal-debian.sh``; the minimal system is kept in ``build/minimal-debian``).
+7. ``benchmarks/bench_bundle.py --quick`` runs on it and prints its table (no figure is judged).
 
 ``unshare``, ``mount`` and ``strace`` are required: where they are missing or not permitted the
 tests fail, they never skip.
@@ -38,7 +39,11 @@ DIST = REPO / "build" / "dist"
 SIZE_LIMIT_BYTES = 150_000_000
 SELF_TEST_TIMEOUT_S = 180
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.linux_only,
+    pytest.mark.skipif(sys.platform != "linux", reason="the Linux bundle, strace, unshare"),
+]
 
 
 @dataclass(frozen=True)
@@ -418,3 +423,13 @@ def test_bundle_runs_on_a_minimal_debian_without_python(bundle: Bundle) -> None:
     assert f"installed: {' '.join(readme_runtime_packages())}" in result.stdout, describe(result)
     assert_self_test_passed(result)
     assert "ok    film plays (" in result.stdout, describe(result)
+
+
+# --- 7. the bundle benchmark still runs ------------------------------------------------------------
+def test_bundle_benchmark_runs_quick_on_the_built_bundle(bundle: Bundle, tmp_path: Path) -> None:
+    from tests.test_benchmarks_run import assert_prints_its_table, run_benchmark
+
+    # It builds the bare PySide6 bundle it compares with (about 15 s) and starts both 3 times.
+    result = run_benchmark("bench_bundle.py", ["--quick", "--bundle", str(bundle.folder)], tmp_path)
+
+    assert_prints_its_table("bench_bundle.py", result)

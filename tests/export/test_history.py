@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,7 +19,9 @@ from dialogdesk.export.history import (
     report_of,
 )
 from dialogdesk.session import intents as i
+from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.engine import Session
+from dialogdesk.session.state import SessionSetup
 from dialogdesk.session.store import SessionFileError
 
 from .scripted import AGREEMENT, IDEAS, START, ScriptedSession, run_script
@@ -74,18 +78,38 @@ def test_the_decision_falls_back_to_the_chosen_card(folder: Path) -> None:
 
 
 def test_newest_first(folder: Path, finished: ScriptedSession) -> None:
-    later = run_script(folder)
-    path = later.session.path
-    assert path is not None
-    # The first session ran a day after the second (its log says so), though it was saved first
-    first = finished.session.path
-    assert first is not None
-    started = str(finished.session.events[0].at.wall_ns)
-    first.write_text(first.read_text().replace(started, str(int(started) + 86_400 * 10**9)))
+    # A session held a day before the finished one, though it was saved after it
+    material = finished.session.material
+    clock = ManualClock(wall_ns=finished.session.events[0].at.wall_ns - 86_400 * 10**9)
+    earlier = Session(material, SessionSetup(material.id, participants=6), clock=clock, folder=folder)
+    earlier.dispatch(i.StartSession())
 
     past, _problems = list_past_sessions(folder)
 
-    assert [item.session_id for item in past] == [finished.session.id, later.session.id]
+    assert [item.session_id for item in past] == [finished.session.id, earlier.id]
+
+
+def test_the_list_and_a_follow_up_stay_quick_with_a_thousand_sessions(
+    folder: Path, finished: ScriptedSession
+) -> None:
+    # Given 1,000 past sessions (copies of a finished one under other names)
+    path = finished.session.path
+    assert path is not None
+    for number in range(999):
+        shutil.copyfile(path, folder / f"20261119T080000-forventningsafstemning-{number:06x}.jsonl")
+
+    # When the history lists them and a follow-up looks up the latest of the material
+    started = time.perf_counter()
+    past, problems = list_past_sessions(folder)
+    listed = time.perf_counter()
+    follow_up_of(past[0].path)
+    looked_up = time.perf_counter()
+
+    # Then all are there; the times are printed for the note (no timing assertion: CI machines vary)
+    assert len(past) == 1000 and problems == []
+    print(
+        f"1,000 sessions: list {1000 * (listed - started):.0f} ms, follow-up {1000 * (looked_up - listed):.0f} ms"
+    )
 
 
 def test_opening_is_read_only(finished: ScriptedSession) -> None:

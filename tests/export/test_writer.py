@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,8 @@ def test_a_place_the_kernel_refuses(tmp_path: Path) -> None:
     assert "permission" in reason or "read-only" in reason or "No such file" in reason
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc/self/fd")
 def test_a_full_disk_then_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Given the disk under "usb" is full: every write of a file there fails with ENOSPC
     full = tmp_path / "usb"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -275,6 +276,8 @@ def test_a_file_too_large_to_be_a_material_is_not_read(tmp_path: Path, cache: Pa
     ]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="setpriv and POSIX permissions")
 def test_a_folder_that_cannot_be_read_is_named_and_the_others_still_offered(tmp_path: Path) -> None:
     import os
     import subprocess

@@ -27,7 +27,7 @@ def test_every_film_format_passes(media_files: dict[str, Path], film: Media, nam
     assert result.has_video and result.has_audio
     assert 1900 <= (result.duration_ms or 0) <= 2100
     assert result.frame_size == (320, 180)
-    assert describe(result).startswith("ready – 0:02, ")
+    assert describe(result).startswith("ready – 00:02, ")
 
 
 @pytest.mark.parametrize("name", SOUNDS)
@@ -121,7 +121,7 @@ def test_much_shorter_than_the_material_expects(media_files: dict[str, Path], po
     result = check_media(media_files["podcast.mp3"], media)
     assert result.playable
     assert result.issues == (Issue.TOO_SHORT,)
-    assert "lasts 0:02" in result.message and "about 10 minutes" in result.message
+    assert "lasts 00:02" in result.message and "about 10 minutes" in result.message
 
 
 def test_a_written_case_is_read_as_text(tmp_path: Path, case: Media) -> None:

@@ -58,7 +58,7 @@ def test_attaching_a_good_file_copies_it_and_shows_it_ready(
     qtbot.waitUntil(lambda: panel.results["film"].severity is Severity.OK, timeout=5000)
 
     status = panel.rows["film"].status.text()
-    assert status.startswith("✓ ready – 0:02, H264 320×180, AAC")
+    assert status.startswith("✓ ready – 00:02, H264 320×180, AAC")
     assert "(attached on this computer)" in status
     assert panel.path_for("film") == data_dir / "media" / "forventningsafstemning" / "film.mp4"
 

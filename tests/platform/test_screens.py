@@ -98,6 +98,8 @@ def audience_name(manager: ScreenManager) -> str | None:
 # --- the simulation itself -----------------------------------------------------------------------
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_simulated_screens_come_and_go_with_qt_signals(qapp: QApplication, screens: OffscreenScreens) -> None:
     events: list[str] = []
     qapp.screenAdded.connect(lambda screen: events.append(f"added {screen.name()}"))
@@ -117,6 +119,8 @@ def test_simulated_screens_come_and_go_with_qt_signals(qapp: QApplication, scree
 # --- which screen is which at start-up -----------------------------------------------------------
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_with_one_screen_there_is_no_audience_screen(screens: OffscreenScreens, make_manager: Any) -> None:
     screens.set(LAPTOP)
 
@@ -129,6 +133,8 @@ def test_with_one_screen_there_is_no_audience_screen(screens: OffscreenScreens, 
     assert manager.mirrored_hint() == mirrored_hint_for(sys.platform)
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_with_two_screens_the_projector_is_the_audience(screens: OffscreenScreens, make_manager: Any) -> None:
     screens.set(LAPTOP, PROJECTOR)
 
@@ -141,6 +147,8 @@ def test_with_two_screens_the_projector_is_the_audience(screens: OffscreenScreen
     assert watcher.remembered == []  # nothing was chosen, so nothing is saved
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_with_three_screens_the_first_non_primary_is_the_audience(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -152,6 +160,8 @@ def test_with_three_screens_the_first_non_primary_is_the_audience(
     assert manager.presenter_screen().name() == "Laptop"
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_the_remembered_projector_is_found_by_identity_not_by_position(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -165,6 +175,8 @@ def test_the_remembered_projector_is_found_by_identity_not_by_position(
     assert watcher.remembered == []
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_an_absent_remembered_screen_falls_back_without_being_forgotten(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -180,6 +192,8 @@ def test_an_absent_remembered_screen_falls_back_without_being_forgotten(
     assert watcher.remembered == []
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_mirrored_projector_counts_as_one_screen(screens: OffscreenScreens, make_manager: Any) -> None:
     screens.set(LAPTOP, MIRRORED_PROJECTOR)
 
@@ -211,6 +225,8 @@ def test_the_hint_names_each_systems_way_to_extend_the_desktop() -> None:
 # --- the facilitator's choices -------------------------------------------------------------------
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_choosing_the_audience_screen_uses_and_remembers_it(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -226,6 +242,8 @@ def test_choosing_the_audience_screen_uses_and_remembers_it(
     assert watcher.audience_changes == ["Monitor"]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_choosing_the_presenters_screen_for_the_audience_trades_places(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -239,6 +257,8 @@ def test_choosing_the_presenters_screen_for_the_audience_trades_places(
     assert watcher.remembered == [ScreenIdentity(name="Laptop")]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_swap_trades_places_and_is_remembered(screens: OffscreenScreens, make_manager: Any) -> None:
     screens.set(LAPTOP, PROJECTOR)
     manager, watcher = make_manager()
@@ -253,6 +273,8 @@ def test_swap_trades_places_and_is_remembered(screens: OffscreenScreens, make_ma
     assert watcher.audience_changes == ["Laptop", "Projector"]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_swap_with_three_screens_keeps_the_third_out_of_it(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -265,6 +287,8 @@ def test_swap_with_three_screens_keeps_the_third_out_of_it(
     assert (manager.presenter_screen().name(), audience_name(manager)) == ("Monitor", "Laptop")
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_swap_is_remembered_for_the_next_meeting(screens: OffscreenScreens, make_manager: Any) -> None:
     screens.set(LAPTOP, PROJECTOR)
     first, watcher = make_manager()
@@ -276,6 +300,8 @@ def test_a_swap_is_remembered_for_the_next_meeting(screens: OffscreenScreens, ma
     assert (second.presenter_screen().name(), audience_name(second)) == ("Projector", "Laptop")
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_with_one_screen_there_is_nothing_to_choose_or_swap(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -294,6 +320,8 @@ def test_with_one_screen_there_is_nothing_to_choose_or_swap(
 # --- cables plugged in and pulled out mid-session ------------------------------------------------
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_pulling_the_projector_out_and_plugging_it_back(screens: OffscreenScreens, make_manager: Any) -> None:
     screens.set(LAPTOP, PROJECTOR)
     manager, watcher = make_manager(REMEMBERED_PROJECTOR)
@@ -316,6 +344,8 @@ def test_pulling_the_projector_out_and_plugging_it_back(screens: OffscreenScreen
     assert watcher.remembered == []  # the facilitator's choice was never overwritten
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_losing_the_chosen_screen_of_three_borrows_another_until_it_returns(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -334,6 +364,8 @@ def test_losing_the_chosen_screen_of_three_borrows_another_until_it_returns(
     assert watcher.remembered == [REMEMBERED_PROJECTOR]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_projector_plugged_in_late_becomes_the_audience(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -347,6 +379,8 @@ def test_a_projector_plugged_in_late_becomes_the_audience(
     assert watcher.remembered == []
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_an_unrelated_screen_does_not_move_the_audience(screens: OffscreenScreens, make_manager: Any) -> None:
     screens.set(LAPTOP, PROJECTOR)
     manager, watcher = make_manager()
@@ -359,6 +393,8 @@ def test_an_unrelated_screen_does_not_move_the_audience(screens: OffscreenScreen
     assert watcher.screens_changed >= 2
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_losing_the_primary_screen_leaves_one_screen(screens: OffscreenScreens, make_manager: Any) -> None:
     screens.set(LAPTOP, PROJECTOR)
     manager, watcher = make_manager()
@@ -371,6 +407,8 @@ def test_losing_the_primary_screen_leaves_one_screen(screens: OffscreenScreens, 
     assert watcher.audience_changes == [None]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_the_presenter_screen_given_by_a_swap_can_go_away(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -385,6 +423,8 @@ def test_the_presenter_screen_given_by_a_swap_can_go_away(
     assert manager.presenter_screen().name() == "Monitor"
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_screen_moved_in_the_display_settings_is_noticed(
     screens: OffscreenScreens, make_manager: Any
 ) -> None:
@@ -400,6 +440,8 @@ def test_a_screen_moved_in_the_display_settings_is_noticed(
 # --- identities ----------------------------------------------------------------------------------
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_screens_identity_is_what_the_system_calls_it(screens: OffscreenScreens) -> None:
     screens.set(LAPTOP, PROJECTOR)
 
@@ -442,6 +484,8 @@ def test_without_a_serial_number_only_the_exact_identity_matches() -> None:
 # --- placing windows -----------------------------------------------------------------------------
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_fullscreen_window_fills_the_projector(screens: OffscreenScreens, window: QWidget) -> None:
     screens.set(LAPTOP, PROJECTOR)
     projector = screens.screen("Projector")
@@ -454,6 +498,8 @@ def test_a_fullscreen_window_fills_the_projector(screens: OffscreenScreens, wind
     assert window.windowHandle().screen() is projector
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_fullscreen_window_moves_to_another_screen(screens: OffscreenScreens, window: QWidget) -> None:
     screens.set(LAPTOP, PROJECTOR)
     place_fullscreen(window, screens.screen("Laptop"))
@@ -466,6 +512,8 @@ def test_a_fullscreen_window_moves_to_another_screen(screens: OffscreenScreens, 
     assert window.screen().name() == "Projector"
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_window_is_placed_windowed_in_the_middle_of_a_screen(
     screens: OffscreenScreens, window: QWidget
 ) -> None:
@@ -479,6 +527,8 @@ def test_a_window_is_placed_windowed_in_the_middle_of_a_screen(
     assert window.geometry() == QRect(1366 + (1920 - 800) // 2, (1080 - 600) // 2, 800, 600)
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_coming_out_of_fullscreen_gives_a_window_not_a_whole_screen(
     screens: OffscreenScreens, window: QWidget
 ) -> None:
@@ -492,6 +542,8 @@ def test_coming_out_of_fullscreen_gives_a_window_not_a_whole_screen(
     assert window.geometry() == QRect((1366 - 1024) // 2, (768 - 576) // 2, 1024, 576)
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_window_larger_than_the_screen_is_made_to_fit(screens: OffscreenScreens, window: QWidget) -> None:
     screens.set(LAPTOP, PROJECTOR)
     window.resize(1600, 1000)

@@ -157,6 +157,8 @@ def read_calls(path: Path) -> list[list[str]]:
     return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="a dbus-daemon on a Unix socket")
 def test_inhibit_then_release_asks_the_screensaver_and_gives_the_cookie_back(
     qapp: QApplication, bus_address: str, start_screensaver: Callable[..., Path]
 ) -> None:
@@ -172,6 +174,8 @@ def test_inhibit_then_release_asks_the_screensaver_and_gives_the_cookie_back(
     assert read_calls(calls) == [["Inhibit", "DialogDesk", REASON, "42"], ["UnInhibit", "42"]]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="a dbus-daemon on a Unix socket")
 def test_asking_twice_inhibits_once_and_releasing_twice_releases_once(
     qapp: QApplication, bus_address: str, start_screensaver: Callable[..., Path]
 ) -> None:
@@ -194,6 +198,8 @@ def test_asking_twice_inhibits_once_and_releasing_twice_releases_once(
     ]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="a dbus-daemon on a Unix socket")
 def test_a_service_only_at_the_old_path_is_found(
     qapp: QApplication, bus_address: str, start_screensaver: Callable[..., Path]
 ) -> None:
@@ -206,6 +212,8 @@ def test_a_service_only_at_the_old_path_is_found(
     assert read_calls(calls) == [["Inhibit", "DialogDesk", REASON, "42"], ["UnInhibit", "42"]]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="a dbus-daemon on a Unix socket")
 def test_without_a_screensaver_service_inhibit_returns_false(
     qapp: QApplication, bus_address: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -220,6 +228,8 @@ def test_without_a_screensaver_service_inhibit_returns_false(
     assert all(record.levelno == logging.DEBUG for record in caplog.records)
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="a dbus-daemon on a Unix socket")
 def test_without_a_bus_inhibit_returns_false(
     qapp: QApplication, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -247,6 +257,8 @@ def run_with_session_bus(address: str) -> dict[str, bool]:
     return json.loads(result.stdout)
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="a dbus-daemon on a Unix socket")
 def test_the_users_session_bus_is_used_by_default(
     bus_address: str, start_screensaver: Callable[..., Path]
 ) -> None:
@@ -258,6 +270,8 @@ def test_the_users_session_bus_is_used_by_default(
     assert read_calls(calls) == [["Inhibit", "DialogDesk", REASON, "42"], ["UnInhibit", "42"]]
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="a dbus-daemon on a Unix socket")
 def test_without_a_session_bus_by_default_inhibit_returns_false(tmp_path: Path) -> None:
     result = run_with_session_bus(f"unix:path={tmp_path / 'no-bus-here'}")
 

@@ -7,6 +7,10 @@ prints ``PATH <session file>`` first, then ``ACK <n>`` right after each dispatch
 When the list is done it prints ``DONE`` and waits for stdin to close, so a kill always hits a
 live process.
 
+With ``DIALOGDESK_TEAR_AT=<n>`` in the environment, the record of event ``n`` is written in two
+halves: after the first it prints ``HALF <n>`` and waits, so the parent can kill it in the
+middle of the append (what a power cut does to the last record).
+
 The same module rebuilds the expected state in-process (``replay``) on a ManualClock: the
 board and the flow do not depend on the clock, so they must match whatever the killed process
 left on disk.
@@ -14,6 +18,7 @@ left on disk.
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
@@ -143,8 +148,29 @@ def replay(material: Material, intents: list[i.Intent], seed: int) -> SessionSta
     return session.state
 
 
+def tear_record(number: int) -> None:
+    """Write event ``number``'s record in two halves, and wait for the kill between them."""
+    from dialogdesk.session import store
+
+    whole = store._write_all
+    marker = b'{"event":{"n":%d,' % number
+
+    def torn(descriptor: int, data: bytes) -> None:
+        if marker not in data:
+            whole(descriptor, data)
+            return
+        whole(descriptor, data[: len(data) // 2])
+        print(f"HALF {number}", flush=True)
+        sys.stdin.read()  # the parent kills the process here
+        whole(descriptor, data[len(data) // 2 :])
+
+    store._write_all = torn
+
+
 def main(argv: list[str]) -> int:
     folder, seed = Path(argv[1]), int(argv[2])
+    if os.environ.get("DIALOGDESK_TEAR_AT"):
+        tear_record(int(os.environ["DIALOGDESK_TEAR_AT"]))
     material = load_script_material()
     intents = build_intents(material, seed)
     session = Session(material, script_setup(material, seed), clock=SystemClock(), folder=folder)

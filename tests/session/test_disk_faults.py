@@ -142,6 +142,8 @@ def _run_child(fault: str, scratch: Path) -> dict[str, Any]:
 
 
 # --- real faults in a child process --------------------------------------------------------------
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="unshare and rlimits")
 @pytest.mark.parametrize(
     ("fault", "reason"),
     [
@@ -205,7 +207,7 @@ class _FaultyOs:
         ("write", errno.ENOSPC, "the disk is full"),
         ("open", errno.EROFS, "the disk is read-only"),
         ("fsync", errno.EDQUOT, "the disk quota is used up"),
-        ("replace", errno.EACCES, "there is no permission to write there"),
+        ("open", errno.EACCES, "there is no permission to write there"),
     ],
 )
 def test_fault_then_recovery_in_process(
@@ -258,6 +260,8 @@ def test_session_started_on_a_full_disk_saves_everything_once_there_is_space(
     assert len(read_session_file(session.path).events) == 3
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="the /sys file system")
 def test_no_permission_under_sys_goes_on_in_memory() -> None:
     # sysfs refuses new folders even to root (EPERM): a real refusal without changing the machine.
     folder = Path("/sys/dialogdesk-test")

@@ -3,7 +3,8 @@ loses no intent that was acknowledged (``ACK`` printed after ``dispatch`` return
 
 The session is ``scripted_session.py``; each run kills it either after a random number of
 ACKs (while it goes on dispatching) or after a random delay, which lands anywhere, also
-in the middle of a write.
+in the middle of a write. Further runs kill it between the two halves of one record (the
+script writes it so when asked): the torn record is dropped, every acknowledged intent is there.
 """
 
 from __future__ import annotations
@@ -29,8 +30,13 @@ from .scripted_session import build_intents, load_script_material, replay
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("scripted_session.py")
 RUNS = 50
+TORN_RUNS = 12
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.linux_only,
+    pytest.mark.skipif(sys.platform != "linux", reason="kills with SIGKILL"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -38,9 +44,11 @@ def material():
     return load_script_material()
 
 
-def _run_and_kill(folder: Path, run: int) -> tuple[Path, int, str]:
-    """Start the script, kill it at a random moment; the session file, highest ACK, how it was killed."""
+def _run_and_kill(folder: Path, run: int, tear_at: int = 0) -> tuple[Path, int, str]:
+    """Start the script, kill it at a random moment (or in the middle of writing event ``tear_at``);
+    the session file, highest ACK, how it was killed."""
     rng = random.Random(run)
+    env = {**os.environ, "DIALOGDESK_TEAR_AT": str(tear_at)} if tear_at else None
     process = subprocess.Popen(
         [sys.executable, str(SCRIPT), str(folder), str(run)],
         stdin=subprocess.PIPE,
@@ -48,6 +56,7 @@ def _run_and_kill(folder: Path, run: int) -> tuple[Path, int, str]:
         stderr=subprocess.PIPE,
         cwd=REPO,
         text=True,
+        env=env,
     )
     assert process.stdout is not None and process.stdin is not None
     try:
@@ -55,7 +64,12 @@ def _run_and_kill(folder: Path, run: int) -> tuple[Path, int, str]:
         assert first.startswith("PATH "), f"run {run}: expected the session path, got {first!r}"
         path = Path(first[5:].strip())
         lines: list[str] = []
-        if rng.random() < 0.5:
+        if tear_at:
+            how = f"in the middle of writing event {tear_at}"
+            while not (line := process.stdout.readline()).startswith("HALF "):
+                assert line.startswith("ACK "), f"run {run}: unexpected line {line!r} before HALF"
+                lines.append(line)
+        elif rng.random() < 0.5:
             target = rng.randint(1, 80)
             how = f"after ACK {target}"
             while len(lines) < target:
@@ -80,6 +94,7 @@ def _run_and_kill(folder: Path, run: int) -> tuple[Path, int, str]:
         process.stderr.close()
     assert process.returncode == -signal.SIGKILL, f"run {run}: exit {process.returncode}, stderr:\n{stderr}"
     acks = [int(line.split()[1]) for line in lines if line.startswith("ACK ")]
+    lines = [line for line in lines if not line.startswith("HALF ")]
     assert all(line.startswith(("ACK ", "DONE")) for line in lines if line), f"run {run}: {lines[-3:]}"
     assert acks == list(range(1, len(acks) + 1)), f"run {run}: ACKs out of order"
     return path, max(acks, default=0), how
@@ -89,7 +104,26 @@ def _run_and_kill(folder: Path, run: int) -> tuple[Path, int, str]:
 def test_sigkill_loses_no_acknowledged_intent(run: int, tmp_path: Path, material) -> None:
     folder = tmp_path / "sessions"
     path, acked, how = _run_and_kill(folder, run)
+    _check_recovery(path, acked, run, material, f"run {run} (killed {how}, {acked} acknowledged)")
+
+
+@pytest.mark.parametrize("run", range(RUNS, RUNS + TORN_RUNS))
+def test_sigkill_in_the_middle_of_an_append_drops_the_torn_record_only(
+    run: int, tmp_path: Path, material
+) -> None:
+    tear_at = random.Random(run).randint(1, 90)
+    path, acked, how = _run_and_kill(tmp_path / "sessions", run, tear_at)
     where = f"run {run} (killed {how}, {acked} acknowledged)"
+
+    assert acked == tear_at - 1, where
+    record = read_session_file(path)
+    assert record.dropped is not None and record.dropped.record == tear_at + 1, where  # the header is 1
+    assert record.dropped.code == "torn_last_record" and record.dropped.path == path
+    _check_recovery(path, acked, run, material, where, exactly=True)
+
+
+def _check_recovery(path: Path, acked: int, run: int, material, where: str, *, exactly: bool = False) -> None:
+    folder = path.parent
 
     # Only the session file and possibly the killed writer's temporary file are left; the
     # session file always parses.
@@ -104,7 +138,9 @@ def test_sigkill_loses_no_acknowledged_intent(run: int, tmp_path: Path, material
     record = read_session_file(path)
     saved = len(record.events)
     assert saved >= acked, f"{where}: the file holds only {saved} events: acknowledged intents were lost"
-    assert saved <= acked + 1, f"{where}: {saved} events saved but only {acked} acknowledged"
+    assert saved <= acked + (0 if exactly else 1), (
+        f"{where}: {saved} events saved but only {acked} acknowledged"
+    )
     assert record.summary["events"] == saved
 
     # The log is exactly the script's first intents, in order.
@@ -137,6 +173,7 @@ def test_sigkill_loses_no_acknowledged_intent(run: int, tmp_path: Path, material
     # A restart continues in the same file and keeps everything.
     restarted = Session.open(path, clock=SystemClock())
     assert restarted.save_error is None, f"{where}: {restarted.save_error}"
+    assert read_session_file(path).dropped is None, f"{where}: the torn record is still there"
     assert [event.intent for event in restarted.events[:saved]] == intents[:saved]
     assert restarted.state.board == expected.board
     if saved < len(intents):
@@ -146,3 +183,4 @@ def test_sigkill_loses_no_acknowledged_intent(run: int, tmp_path: Path, material
     assert len(again.events) == len(restarted.events) >= saved
     assert [Event.from_dict(data).intent for data in again.events[:saved]] == intents[:saved]
     assert Session.open(path, recover=False).state.board == restarted.state.board
+    restarted.close()

@@ -130,7 +130,10 @@ def hold_session(desk: DialogDesk, app: QApplication, clock: ManualClock, number
     if running is None:
         return [f"session {number}: Start did not start a session"]
     problems = []
-    if running.audience.screen().name() != "Projector":
+    # Where the room's view is, asked of the screens: a widget's screen() would tie PySide's one
+    # wrapper of that QScreen to the widget, and deleting the widget would break the wrapper.
+    where = QApplication.screenAt(running.audience.geometry().center())
+    if where is None or where.name() != "Projector":
         problems.append(f"session {number}: the room's view is not on the projector")
     running.handle(Command.START_OR_PAUSE)
     for step in running.controller.session.material.steps:
@@ -204,7 +207,7 @@ def soak(count: int, data: Path) -> SoakFigures:
 def time_history(desk: DialogDesk, app: QApplication) -> tuple[float, int]:
     """*Sessioner → Tidligere sessioner*: from the click to the listed table (modules imported first,
     as the warm-up would have)."""
-    import dialogdesk.export.history  # noqa: F401
+    import dialogdesk.export.history
     import dialogdesk.ui.history_window  # noqa: F401
 
     start = time.perf_counter()

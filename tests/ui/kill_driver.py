@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dialogdesk.datadir import sessions_dir
 from dialogdesk.session import intents as i
@@ -71,19 +71,30 @@ def facilitate(screens: SessionScreens) -> None:
     QTest.keyClick(presenter, Qt.Key.Key_B)  # black ...
     QTest.keyClick(presenter, Qt.Key.Key_B)  # ... and back
     assert controller.send(i.ShowOnAudience(AudienceMode.BOARD.value))
-    presenter.work_tabs.setCurrentWidget(presenter.script_scroll)
+    open_tab_holding(presenter, presenter.checklist)  # the script: the notes are beside it
     presenter.notes_edit.setFocus()
     QTest.keyClicks(presenter.notes_edit, NOTE)
     presenter.save_note()  # what the pause in typing does
-    presenter.work_tabs.setCurrentWidget(presenter.agreement_panel)
+    open_tab_holding(presenter, presenter.agreement_fields["responsible"])
     field = presenter.agreement_fields["responsible"]
     field.setFocus()
     QTest.keyClicks(field, RESPONSIBLE)
     QTest.keyClick(field, Qt.Key.Key_Return)
-    presenter.work_tabs.setCurrentWidget(presenter.board_editor)  # back to the step's board
+    open_tab_holding(presenter, presenter.board_editor)  # back to the step's board
     presenter.next_button.setFocus()  # out of the fields, as a facilitator reaching for the remote
     state = controller.state
     assert state.steps[3].note == NOTE and state.agreement.get("responsible") == RESPONSIBLE, state
+
+
+def open_tab_holding(presenter: QWidget, widget: QWidget) -> None:
+    """Click the presenter's tab that shows ``widget``."""
+    tabs = presenter.work_tabs
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if page is widget or page.isAncestorOf(widget):
+            tabs.setCurrentIndex(index)
+            return
+    raise AssertionError(f"no tab shows {widget!r}")
 
 
 def run(out: Path) -> int:

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from dialogdesk.ui.audience_window import AudienceWindow
 from dialogdesk.ui.presenter_window import PresenterWindow
 
+# Where a long word may break: invisible unless the line breaks there, so not part of what is read.
+INVISIBLE_BREAKS = str.maketrans("", "", "\u00ad\u200b")
+
 # Readings of a running clock: equal within the same instant, not across real time.
 TIME_KEYS = ("countdown", "activity", "session")
 
@@ -29,12 +32,17 @@ def visible_labels(window: QWidget, under: QWidget | None = None) -> list[QLabel
     return labels
 
 
+def readable(text: str) -> str:
+    """A label's text as a person reads it (soft hyphens and zero-width spaces left out)."""
+    return text.translate(INVISIBLE_BREAKS)
+
+
 def audience_texts(audience: AudienceWindow) -> list[str]:
     """Every text the room can read on the projector now (the current page and the message)."""
     texts = [label.text() for label in visible_labels(audience, audience.current_page())]
     if audience.message_label.isVisibleTo(audience):
         texts.append(audience.message_label.text())
-    return [text for text in texts if text]
+    return [readable(text) for text in texts if text]
 
 
 def board_lines(audience: AudienceWindow) -> list[str]:
@@ -50,7 +58,9 @@ def audience_snapshot(audience: AudienceWindow) -> dict[str, Any]:
     step_page = audience.step_page
     snapshot: dict[str, Any] = {
         "page": f"{type(page).__name__}#{page.objectName()}",
-        "texts": [text for text in audience_texts(audience) if text != step_page.countdown_label.text()],
+        "texts": [
+            text for text in audience_texts(audience) if text != readable(step_page.countdown_label.text())
+        ],
         "countdown": step_page.countdown_label.text()
         if step_page.countdown_label.isVisibleTo(audience)
         else None,

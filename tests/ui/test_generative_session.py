@@ -32,11 +32,9 @@ failure found once replays; the figures are in the settings below.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +50,8 @@ from hypothesis.stateful import (
     precondition,
     rule,
 )
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from dialogdesk.materials.model import Material
@@ -68,7 +66,8 @@ from dialogdesk.ui.session_controller import SessionController
 from dialogdesk.ui.session_screens import SessionScreens
 from tests.conftest import REPO
 from tests.strategies.materials import danish_text, materials
-from tests.ui.screen_snapshot import audience_snapshot, audience_texts, presenter_snapshot
+from tests.ui.screen_snapshot import audience_snapshot, audience_texts, presenter_snapshot, readable
+from tests.ui.two_screens import close_session, screen_manager, show_session
 
 EXAMPLE_DATABASE = REPO / "tests" / "hypothesis-db"
 BUDGET = settings(
@@ -81,23 +80,24 @@ BUDGET = settings(
 )
 
 SEED = 20261202
-# Found by this test (issue 12, "layout holds for any valid material"): a long compound word in a
-# title makes the audience window wider than the projector, and many activities the presenter
-# wider than the laptop; test_layout_any_material.py fails on both. Until they are fixed the
-# windows' fit is checked there and not here, so that this test can look for everything else.
-WINDOWS_FIT_ANY_MATERIAL = False
+# Switches for what this test found and src/ does not do yet; each has its own small test that
+# fails until it is fixed. Set a switch to True when its test passes.
+# Issue 12 "layout holds for any valid material": a long compound word in a title makes the
+# audience window wider than the projector, and it grows at every step after that
+# (test_layout_any_material.py).
+AUDIENCE_FITS_ANY_MATERIAL = False
 # Found by this test: a note set by SetNote shows in the presenter's note field only after a
 # step change (test_a_note_set_by_the_session_shows_in_the_notes_field).
 NOTE_FIELD_FOLLOWS_THE_STATE = False
 # Issue 12 defect 7, seen here too: an open-ended activity reads "0:05" on the laptop and "00:05"
 # on the projector; until then the two are compared as seconds (test_open_ended_activity_reads_the_same).
-OPEN_ENDED_TIMES_AGREE = False
+OPEN_ENDED_TIMES_AGREE = True
 # Found by this test: a first step that works on the board opens on the script when the session
 # starts, but on the board when it is resumed (test_a_first_step_on_the_board_opens_the_board).
 FIRST_STEP_OPENS_ITS_TAB = False
 # Found by this test: after a resume the room's board breaks the same cards' lines differently
 # (test_the_room_sees_the_same_board_after_a_resume).
-BOARD_DRAWN_ALIKE_AFTER_RESUME = False
+BOARD_DRAWN_ALIKE_AFTER_RESUME = True
 CLOCK_TEXT = re.compile(r"-?\d{1,3}:\d{2}")
 REMOTE_COMMANDS = [
     Command.NEXT,
@@ -116,17 +116,6 @@ ROOM_MODES = [
     AudienceMode.BLANK,
     AudienceMode.FREEZE,
 ]
-
-
-@contextlib.contextmanager
-def leaving_without_asking() -> Iterator[None]:
-    """Closing the presenter window asks "Leave the session?"; a crash asks nobody."""
-    question = QMessageBox.question
-    QMessageBox.question = staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        QMessageBox.question = question  # type: ignore[method-assign]
 
 
 def within(window: QWidget, screen_name: str) -> bool:
@@ -176,24 +165,12 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
         self._show(session)
 
     def _show(self, session: Session) -> None:
-        session.sleep_detector.threshold_ns = 10**18  # the fake clock jumps; that is no suspend
-        self.screens = SessionScreens(SessionController(session), self.screen_manager, chime=False)
-        self.screens.show()
+        self.screens = show_session(session, self.screen_manager)
 
     def teardown(self) -> None:
-        self._close()
-
-    def _close(self) -> None:
-        if self.screens is None:
-            return
-        with leaving_without_asking():
-            self.screens.close()
-        for window in (self.screens.presenter, self.screens.audience):
-            window.deleteLater()
-        self.screens.deleteLater()
-        self.screens = None
-        # Deleted now, not when an event loop next runs: fifty examples of windows add up.
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if self.screens is not None:
+            close_session(self.screens)
+            self.screens = None
 
     @property
     def controller(self) -> SessionController:
@@ -303,7 +280,7 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
         before = self.snapshot()
         path = self.controller.session.path
         assert path is not None
-        self._close()
+        self.teardown()
         # The restart takes a moment: 1 ms, which changes no text on a screen. (At the very same
         # instant the session would come back paused: test_a_resume_at_the_same_instant_is_not_paused.)
         self.clock.advance(ms=1)
@@ -333,12 +310,11 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
     @invariant()
     def windows_lie_within_their_screens(self) -> None:
         self.settle()
-        if not WINDOWS_FIT_ANY_MATERIAL:
-            return
         assert self.screens is not None
         presenter, audience = self.screens.presenter, self.screens.audience
         assert within(presenter, "Laptop"), (presenter.frameGeometry(), presenter.screen().name())
-        assert within(audience, "Projector"), (audience.frameGeometry(), audience.screen().name())
+        if AUDIENCE_FITS_ANY_MATERIAL:
+            assert within(audience, "Projector"), (audience.frameGeometry(), audience.screen().name())
 
     @invariant()
     def the_presenter_shows_the_state(self) -> None:
@@ -376,7 +352,7 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
             activity = self.controller.running_activity()
             if activity is None:
                 assert audience.step_page.instruction_label.isVisibleTo(audience)
-                assert audience.step_page.instruction_label.text() == step.participant_instruction
+                assert readable(audience.step_page.instruction_label.text()) == step.participant_instruction
             else:
                 assert (activity.participant_instruction or activity.title) in texts
         shown = "\n".join(texts)
@@ -433,7 +409,7 @@ def test_any_material_any_facilitator_both_screens(qapp: QApplication, qtbot: Qt
     assert [screen.name() for screen in qapp.screens()] == ["Laptop", "Projector"]
     SessionOnTwoScreens.qtbot = qtbot
     SessionOnTwoScreens.app = qapp
-    SessionOnTwoScreens.screen_manager = ScreenManager(qapp, None, lambda identity: None)
+    SessionOnTwoScreens.screen_manager = screen_manager()
     SessionOnTwoScreens.folder = tmp_path
     # A fixed seed (not ``derandomize``, which turns the database off): the same examples in every
     # run, and a failure saved in the committed database is replayed first.
@@ -465,15 +441,11 @@ def test_a_note_set_by_the_session_shows_in_the_notes_field(qtbot: QtBot, tmp_pa
     session = Session(
         material, SessionSetup(material.id, participants=8), clock=ManualClock(), folder=tmp_path
     )
-    screens = SessionScreens(
-        SessionController(session), ScreenManager(QApplication.instance(), None, print), chime=False
-    )
-    screens.show()
+    screens = show_session(session, screen_manager())
     screens.controller.send(i.StartSession())
     screens.controller.send(i.SetNote(0, "Søren spurgte om fuldmagt"))
     shown = screens.presenter.notes_edit.toPlainText()
-    with leaving_without_asking():
-        screens.close()
+    close_session(screens)
     assert shown == "Søren spurgte om fuldmagt"
     assert session.state.steps[0].note == "Søren spurgte om fuldmagt"
 
@@ -489,10 +461,7 @@ def test_open_ended_activity_reads_the_same_on_both_screens(qtbot: QtBot, tmp_pa
     material = material.model_copy(update={"steps": [step, *material.steps[1:]]})
     clock = ManualClock()
     session = Session(material, SessionSetup(material.id, participants=8), clock=clock, folder=tmp_path)
-    screens = SessionScreens(
-        SessionController(session), ScreenManager(QApplication.instance(), None, print), chime=False
-    )
-    screens.show()
+    screens = show_session(session, screen_manager())
     try:
         screens.controller.send(i.StartSession())
         screens.controller.send(i.StartActivity(step.activities[0].id))
@@ -503,8 +472,7 @@ def test_open_ended_activity_reads_the_same_on_both_screens(qtbot: QtBot, tmp_pa
         assert room == "01:05"
         assert laptop == [room]
     finally:
-        with leaving_without_asking():
-            screens.close()
+        close_session(screens)
 
 
 def test_a_first_step_on_the_board_opens_the_board(qtbot: QtBot, tmp_path: Path) -> None:
@@ -516,17 +484,13 @@ def test_a_first_step_on_the_board_opens_the_board(qtbot: QtBot, tmp_path: Path)
     session = Session(
         material, SessionSetup(material.id, participants=8), clock=ManualClock(), folder=tmp_path
     )
-    screens = SessionScreens(
-        SessionController(session), ScreenManager(QApplication.instance(), None, print), chime=False
-    )
-    screens.show()
+    screens = show_session(session, screen_manager())
     try:
         qtbot.keyClick(screens.presenter, Qt.Key.Key_F5)
         tabs = screens.presenter.work_tabs
         assert tabs.tabText(tabs.currentIndex()) == "Board"
     finally:
-        with leaving_without_asking():
-            screens.close()
+        close_session(screens)
 
 
 def test_the_room_sees_the_same_board_after_a_resume(qtbot: QtBot, tmp_path: Path) -> None:
@@ -537,9 +501,8 @@ def test_the_room_sees_the_same_board_after_a_resume(qtbot: QtBot, tmp_path: Pat
     material = extreme_material()
     clock = ManualClock()
     session = Session(material, SessionSetup(material.id, participants=8), clock=clock, folder=tmp_path)
-    manager = ScreenManager(QApplication.instance(), None, print)
-    screens = SessionScreens(SessionController(session), manager, chime=False)
-    screens.show()
+    manager = screen_manager()
+    screens = show_session(session, manager)
     for intent in (
         i.StartSession(),
         i.ShowOnAudience(AudienceMode.BOARD.value),
@@ -548,13 +511,10 @@ def test_the_room_sees_the_same_board_after_a_resume(qtbot: QtBot, tmp_path: Pat
     ):
         screens.controller.send(intent)
     before = board_lines(screens.audience)
-    with leaving_without_asking():
-        screens.close()
+    close_session(screens)
     clock.advance(ms=1)
     assert session.path is not None
-    resumed = SessionScreens(SessionController(Session.open(session.path, clock=clock)), manager, chime=False)
-    resumed.show()
+    resumed = show_session(Session.open(session.path, clock=clock), manager)
     after = board_lines(resumed.audience)
-    with leaving_without_asking():
-        resumed.close()
+    close_session(resumed)
     assert after == before

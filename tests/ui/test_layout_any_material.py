@@ -11,24 +11,23 @@ Widgets inside a scroll area are left out: scrolling to them is how they are mea
 
 from __future__ import annotations
 
-import contextlib
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from dialogdesk.platform.screens import ScreenManager
 from dialogdesk.session import intents as i
 from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.engine import Session
 from dialogdesk.session.state import SessionPhase, SessionSetup
-from dialogdesk.ui.session_controller import SessionController
 from dialogdesk.ui.session_screens import SessionScreens
 from tests.offscreen_screens import OffscreenScreens
 from tests.strategies.materials import extreme_material
+from tests.ui.two_screens import session_shown
 
 ROOMS = {
     "1366x768 laptop, 1920x1080 projector": ((1366, 768), (1920, 1080)),
@@ -47,27 +46,6 @@ def screen_config(name: str, x: int, size: tuple[int, int]) -> dict[str, object]
         "logicalDpiX": 96,
         "logicalDpiY": 96,
     }
-
-
-@contextlib.contextmanager
-def session_on(app: QApplication, tmp_path: Path) -> Iterator[SessionScreens]:
-    material = extreme_material()
-    session = Session(
-        material, SessionSetup(material.id, participants=14), clock=ManualClock(), folder=tmp_path
-    )
-    screens = SessionScreens(
-        SessionController(session), ScreenManager(app, None, lambda identity: None), chime=False
-    )
-    screens.show()
-    try:
-        yield screens
-    finally:
-        question = QMessageBox.question
-        QMessageBox.question = staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]
-        try:
-            screens.close()
-        finally:
-            QMessageBox.question = question  # type: ignore[method-assign]
 
 
 def in_scroll_area(widget: QWidget, window: QWidget) -> bool:
@@ -128,6 +106,8 @@ def walk_every_step(screens: SessionScreens) -> Iterator[str]:
     yield "wrap-up"
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 @pytest.mark.parametrize("room", list(ROOMS))
 def test_the_extreme_material_fits_every_step(
     qapp: QApplication, qtbot: QtBot, screens: OffscreenScreens, tmp_path: Path, room: str
@@ -135,7 +115,10 @@ def test_the_extreme_material_fits_every_step(
     laptop, projector = ROOMS[room]
     screens.set(screen_config("Laptop", 0, laptop), screen_config("Projector", laptop[0], projector))
     problems: list[str] = []
-    with session_on(qapp, tmp_path) as session_screens:
+    material = extreme_material()
+    setup = SessionSetup(material.id, participants=14)
+    session = Session(material, setup, clock=ManualClock(), folder=tmp_path)
+    with session_shown(session) as session_screens:
         qtbot.waitExposed(session_screens.audience)
         for where in walk_every_step(session_screens):
             problems += layout_problems(session_screens.presenter, "Laptop", f"presenter, {where}")

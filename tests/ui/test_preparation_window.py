@@ -419,6 +419,8 @@ def test_show_test_pattern_fills_the_projector_and_toggling_hides_it(
     assert not window.test_pattern_button.isChecked()
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_single_screen_shows_how_to_extend_the_desktop_until_the_projector_comes(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, screens: OffscreenScreens
 ) -> None:
@@ -440,6 +442,8 @@ def test_a_single_screen_shows_how_to_extend_the_desktop_until_the_projector_com
         close_desk(desk)
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_a_mirrored_projector_shows_how_to_extend_the_desktop(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, screens: OffscreenScreens
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -138,6 +139,8 @@ def test_typing_a_note_does_not_move_the_session(
     assert screens.controller.state.current == 1
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_the_projector_unplugged_mid_session_and_plugged_back(
     qtbot: QtBot, running: tuple[SessionScreens, ManualClock], screens: OffscreenScreens
 ) -> None:
@@ -161,6 +164,8 @@ def test_the_projector_unplugged_mid_session_and_plugged_back(
     assert session_screens.audience.step_page.step_label.text().startswith("Trin 3")
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="simulated screens: Itanium C++ ABI")
 def test_with_one_screen_f6_shows_the_room_view_fullscreen_and_escape_comes_back(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, screens: OffscreenScreens
 ) -> None:

@@ -106,6 +106,8 @@ def test_a_second_start_brings_the_first_to_the_front_and_exits(first: Running, 
     assert first.process.poll() is None
 
 
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="stops a process with SIGSTOP")
 @pytest.mark.slow
 def test_a_second_start_beside_a_hung_first_opens_read_only(first: Running, data_dir: Path) -> None:
     # Given the first DialogDesk hangs (it holds the data folder but answers nothing)
@@ -158,7 +160,7 @@ def test_a_read_only_desk_neither_starts_nor_continues_a_session(
     (saved,) = (tmp_path / "sessions").iterdir()
     before = saved.read_bytes()
 
-    # When a read-only DialogDesk (its data folder held by a hung one) is asked to continue it, or to start one
+    # When a read-only DialogDesk (a hung one holds the folder) is asked to continue it, or to start one
     desk = DialogDesk(qapp, [MATERIALS], data=tmp_path, clock=clock)
     qtbot.addWidget(desk.window)
     desk.read_only = True

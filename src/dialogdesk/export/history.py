@@ -1,8 +1,8 @@
 """Past sessions: the list to pick from, a read-only look at one, and what a follow-up starts from.
 
-The list reads only each file's header, summary and log (no replay), so it stays quick with many
-sessions. Opening one replays its log without taking over its file (``recover=False``): looking at
-history never changes it. No Qt.
+The list reads only each file's summary (its first line and last record; no log, no replay), so
+it stays quick with many sessions. Opening one replays its log without taking over its file
+(``recover=False``): looking at history never changes it. No Qt.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from dialogdesk.datadir import sessions_dir
 from dialogdesk.export.dates import local_datetime
@@ -19,9 +18,7 @@ from dialogdesk.materials.model import AgreementFieldKind, Material
 from dialogdesk.session.clock import Instant
 from dialogdesk.session.engine import Session
 from dialogdesk.session.state import SessionSetup
-from dialogdesk.session.store import SessionRecord, list_sessions
-
-_STARTING_INTENTS = ("StartSession", "NextStep", "JumpToStep")
+from dialogdesk.session.store import ListedSession, list_sessions
 
 
 @dataclass(frozen=True)
@@ -54,44 +51,17 @@ class FollowUp:
         return tuple(e for e in self.agreement if e.kind is AgreementFieldKind.DATE and e.value)
 
 
-def _intent(event: Any) -> dict[str, Any]:
-    intent = event.get("intent") if isinstance(event, dict) else None
-    return intent if isinstance(intent, dict) else {}
-
-
-def _held(record: SessionRecord) -> datetime | None:
-    for event in record.events:
-        if _intent(event).get("type") in _STARTING_INTENTS and isinstance(event.get("wall_ns"), int):
-            return local_datetime(event["wall_ns"])
-    created = record.header.get("created_wall_ns")
-    return local_datetime(created) if isinstance(created, int) else None
-
-
-def _written_proposal(record: SessionRecord) -> str | None:
-    """The last 'proposal' the agreement recorded, read from the log."""
-    proposal = None
-    for event in record.events:
-        intent = _intent(event)
-        if intent.get("type") != "RecordAgreement":
-            continue
-        for pair in intent.get("values", []):
-            if isinstance(pair, list | tuple) and len(pair) == 2 and pair[0] == "proposal":
-                proposal = str(pair[1]).strip() or None
-    return proposal
-
-
-def _past_session(record: SessionRecord) -> PastSession:
-    material = record.header.get("material")
-    material = material if isinstance(material, dict) else {}
-    chosen = record.summary.get("chosen_proposal")
+def _past_session(listed: ListedSession) -> PastSession:
+    summary = listed.summary
+    held = summary.started_wall_ns if summary.started_wall_ns is not None else summary.created_wall_ns
     return PastSession(
-        path=record.path,
-        session_id=str(record.header.get("id", record.path.stem)),
-        material_id=str(record.summary.get("material_id") or material.get("id", "")),
-        material_title=str(record.summary.get("material_title") or material.get("title", record.path.stem)),
-        held=_held(record),
-        finished=record.finished,
-        decision=_written_proposal(record) or (str(chosen) if chosen else None),
+        path=listed.path,
+        session_id=summary.session_id,
+        material_id=summary.material_id,
+        material_title=summary.material_title or listed.path.stem,
+        held=local_datetime(held) if held else None,
+        finished=listed.finished,
+        decision=summary.agreed_proposal or summary.chosen_proposal,
     )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from dialogdesk.materials.model import Media, MediaKind
 from dialogdesk.media.findings import Issue, MediaCheckResult
 from dialogdesk.media.sniff import ContentKind
+from dialogdesk.session.timers import format_elapsed
 
 
 def _fill(text: str, *values: object) -> str:
@@ -26,8 +27,8 @@ def size_text(size: int) -> str:
 
 
 def minutes_text(ms: int) -> str:
-    seconds = max(ms, 0) // 1000
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    """A film's length with the digits its clock shows in the session ('04:52')."""
+    return format_elapsed(ms * 1_000_000)
 
 
 def _name(media: Media, path: Path | None) -> str:

@@ -46,8 +46,11 @@ def _model_of(cls: type, name: str, extra: dict[str, Any] | None = None) -> type
     fields: dict[str, Any] = {
         field.name: (
             _json_type(hints[field.name]),
-            ... if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
-            else field.default if field.default is not dataclasses.MISSING else field.default_factory(),
+            ...
+            if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
+            else field.default
+            if field.default is not dataclasses.MISSING
+            else field.default_factory(),
         )
         for field in dataclasses.fields(cls)
     }
@@ -57,9 +60,7 @@ def _model_of(cls: type, name: str, extra: dict[str, Any] | None = None) -> type
 
 @cache
 def _intent_models() -> dict[str, type[BaseModel]]:
-    return {
-        name: _model_of(cls, f"{name}Intent", {"type": (str, ...)}) for name, cls in INTENT_TYPES.items()
-    }
+    return {name: _model_of(cls, f"{name}Intent", {"type": (str, ...)}) for name, cls in INTENT_TYPES.items()}
 
 
 @cache
@@ -90,13 +91,17 @@ def _problem(error: ValidationError) -> str:
     return f"{where}: {first['msg']}{more}" if where else f"{first['msg']}{more}"
 
 
+def _damaged(path: Path, what: str, record: int | None) -> SessionFileError:
+    return SessionFileError(path, f"the session file is damaged ({what})", record)
+
+
 def check_header(data: object, path: Path, record: int | None = None) -> dict[str, Any]:
     """The header, checked: its id, when it was made, the setup's types; SessionFileError if not."""
     try:
         header = _Header.model_validate(data)
         _setup_model().model_validate(header.setup)
     except ValidationError as error:
-        raise SessionFileError(path, f"the session file is damaged (header: {_problem(error)})", record) from None
+        raise _damaged(path, f"header: {_problem(error)}", record) from None
     return dict(data)  # type: ignore[call-overload]  # validated as a dict just above
 
 
@@ -105,18 +110,18 @@ def check_event(data: object, number: int, path: Path, record: int | None = None
     try:
         event = _Event.model_validate(data)
     except ValidationError as error:
-        raise SessionFileError(path, f"the session file is damaged (event: {_problem(error)})", record) from None
+        raise _damaged(path, f"event: {_problem(error)}", record) from None
     if event.n != number:
-        raise SessionFileError(path, f"the session file is damaged (event {event.n} where {number} belongs)", record)
+        raise _damaged(path, f"event {event.n} where {number} belongs", record)
     intent = dict(event.intent)
     name = intent.get("type")
     model = _intent_models().get(name) if isinstance(name, str) else None
     if model is None:
-        raise SessionFileError(path, f"the session file is damaged (unknown intent type {name!r:.40})", record)
+        raise _damaged(path, f"unknown intent type {name!r:.40}", record)
     for legacy in _LEGACY_FIELDS.get(INTENT_TYPES[name], ()):
         intent.pop(legacy, None)
     try:
         model.model_validate(intent)
     except ValidationError as error:
-        raise SessionFileError(path, f"the session file is damaged ({name}.{_problem(error)})", record) from None
+        raise _damaged(path, f"{name}.{_problem(error)}", record) from None
     return {"n": event.n, "mono_ns": event.mono_ns, "wall_ns": event.wall_ns, "intent": intent}

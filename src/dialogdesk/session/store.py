@@ -38,7 +38,7 @@ TEMPORARY_SUFFIX = ".tmp"
 TORN_LAST_RECORD = "torn_last_record"  # the code of a dropped half-written record
 
 _MAGIC = SESSION_FORMAT.encode() + b" "
-_TAIL_CHUNK = 8192
+_TAIL_CHUNK = 2048  # the last record and its summary are about 0.5 KiB
 
 # Migrations of format 0 JSON documents: version -> function returning the data in version + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -65,7 +65,7 @@ class DroppedRecord:
     """A half-written last record that reading left out (a code and the file, for the window to word)."""
 
     path: Path
-    record: int
+    record: int | None  # None when only the end of the file was read (the history's list)
     code: str = TORN_LAST_RECORD
 
 
@@ -96,6 +96,12 @@ class SessionSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def __getitem__(self, name: str) -> object:
+        """``summary["phase"]``, as format 1's summary dict was read (KeyError if not a field)."""
+        if name not in _SUMMARY_FIELDS:
+            raise KeyError(name)
+        return getattr(self, name)
 
 
 # Field -> (types accepted, lowest, highest). bool is refused where a number is asked for.
@@ -130,7 +136,7 @@ def summary_from_dict(data: object, path: Path, record: int | None = None) -> Se
         if isinstance(value, int) and not lowest <= value <= highest:
             raise SessionFileError(path, f"summary: {name} is out of range ({value})", record)
     if data["phase"] not in _PHASES:
-        raise SessionFileError(path, f"summary: unknown phase {data['phase']!r:.40}", record)
+        raise SessionFileError(path, f"summary: phase is not known ({data['phase']!r:.40})", record)
     return SessionSummary(**data)
 
 
@@ -252,15 +258,21 @@ _WRITERS: dict[tuple[int, int], SessionLog] = {}
 
 
 class SessionLog:
-    """The log of one running session, open for appending under an exclusive lock."""
+    """The log of one running session: locked while it runs, opened for each append.
 
-    def __init__(self, path: Path, descriptor: int | None, size: int) -> None:
+    The lock is held on a read-only descriptor; each append opens the file, writes one record,
+    fsyncs and closes it. So a disk that turns read-only refuses the next append (instead of
+    being held busy by a descriptor open for writing), and the log stays whole either way.
+    """
+
+    def __init__(self, path: Path, lock: int | None, size: int) -> None:
         self.path = path
-        self._descriptor = descriptor
+        self._lock = lock  # a read-only descriptor holding the exclusive lock
         self._size = size  # where the last record on disk ends
         self._pending: list[bytes] = []  # records the disk refused, written with the next one
         self._superseded = False
-        if descriptor is not None:
+        self._identity = (0, 0)
+        if lock is not None:
             self._register()
 
     @classmethod
@@ -275,20 +287,21 @@ class SessionLog:
         """Take over the file of ``record`` to append to it (format 1 is converted first)."""
         if record.version < SESSION_VERSION:
             return cls._convert(record)
-        descriptor = _open_locked(record.path, os.O_WRONLY | os.O_APPEND)
+        log = cls(record.path, _open_locked(record.path), record.size)
         try:
-            if os.fstat(descriptor).st_size != record.size:
+            if os.fstat(log._lock).st_size != record.size:  # type: ignore[arg-type]
                 # A half-written last record goes, or the next record would be glued to it.
-                os.ftruncate(descriptor, record.size)
-                os.fsync(descriptor)
+                with log._writable() as descriptor:
+                    os.ftruncate(descriptor, record.size)
+                    os.fsync(descriptor)
         except OSError:
-            os.close(descriptor)
+            log.close()
             raise
-        return cls(record.path, descriptor, record.size)
+        return log
 
     @classmethod
     def _convert(cls, record: SessionRecord) -> SessionLog:
-        legacy = _open_locked(record.path, os.O_RDONLY)
+        legacy = _open_locked(record.path)
         try:
             path = record.path.with_suffix(LOG_SUFFIX)
             summary = record.summary.to_dict()
@@ -300,7 +313,7 @@ class SessionLog:
             _fsync_folder(path.parent)
         finally:
             os.close(legacy)
-        return cls(path, _open_locked(path, os.O_WRONLY | os.O_APPEND), path.stat().st_size)
+        return cls(path, _open_locked(path), path.stat().st_size)
 
     def append(self, event: dict[str, Any], summary: dict[str, Any]) -> None:
         """Append one event and fsync it; raises OSError if the disk refuses (the record is kept)."""
@@ -314,53 +327,64 @@ class SessionLog:
 
     def _flush(self) -> None:
         if self._superseded:
-            raise OSError(errno_codes.EBUSY, "taken over by another window of this DialogDesk", str(self.path))
+            raise OSError(errno_codes.EBUSY, "another window took over the file", str(self.path))
+        data = b"".join(self._pending)
         try:
-            if self._descriptor is None:  # the first record never reached the disk
-                data = b"".join(self._pending)
+            if self._lock is None:  # the file is not on disk yet
                 write_atomically(self.path, data)
-                self._descriptor = _open_locked(self.path, os.O_WRONLY | os.O_APPEND)
+                self._lock = _open_locked(self.path)
                 self._register()
             else:
-                data = b"".join(self._pending)
-                try:
-                    _write_all(self._descriptor, data)
-                    os.fsync(self._descriptor)
-                except OSError:
-                    # What part of the records reached the disk goes again, so the log stays whole.
-                    with contextlib.suppress(OSError):
-                        os.ftruncate(self._descriptor, self._size)
-                    raise
+                with self._writable() as descriptor:
+                    try:
+                        _write_all(descriptor, data)
+                        os.fsync(descriptor)
+                    except OSError:
+                        # What part of the records reached the disk goes, so the log stays whole.
+                        with contextlib.suppress(OSError):
+                            os.ftruncate(descriptor, self._size)
+                        raise
         except OSError as error:
             raise OSError(error.errno, error.strerror, error.filename or str(self.path)) from error
         self._size += len(data)
         self._pending.clear()
 
+    @contextlib.contextmanager
+    def _writable(self) -> Iterator[int]:
+        descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        try:
+            status = os.fstat(descriptor)
+            if (status.st_dev, status.st_ino) != self._identity:
+                raise OSError(errno_codes.ESTALE, "the session file was replaced", str(self.path))
+            yield descriptor
+        finally:
+            os.close(descriptor)
+
     def close(self) -> None:
-        if self._descriptor is not None:
+        """Let go of the lock (another DialogDesk may then continue the session)."""
+        if self._lock is not None:
             if _WRITERS.get(self._identity) is self:
                 del _WRITERS[self._identity]
-            os.close(self._descriptor)
-            self._descriptor = None
+            os.close(self._lock)
+            self._lock = None
 
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
             self.close()
 
-    @property
-    def _identity(self) -> tuple[int, int]:
-        return self.__dict__.get("_id", (0, 0))
-
     def _register(self) -> None:
-        assert self._descriptor is not None
-        status = os.fstat(self._descriptor)
-        self._id = (status.st_dev, status.st_ino)
-        _WRITERS[self._id] = self
+        assert self._lock is not None
+        status = os.fstat(self._lock)
+        self._identity = (status.st_dev, status.st_ino)
+        _WRITERS[self._identity] = self
 
 
-def _open_locked(path: Path, flags: int) -> int:
-    """Open ``path`` under the exclusive lock; an earlier writer in this process gives way."""
-    descriptor = os.open(path, flags)
+def _open_locked(path: Path) -> int:
+    """A read-only descriptor of ``path`` holding its exclusive lock; SessionInUse if another has it.
+
+    An earlier writer of the same file in this process gives way (and is told so when it next saves).
+    """
+    descriptor = os.open(path, os.O_RDONLY)
     try:
         status = os.fstat(descriptor)
         earlier = _WRITERS.pop((status.st_dev, status.st_ino), None)
@@ -491,7 +515,8 @@ def read_session_file(path: Path) -> SessionRecord:
         if "summary" in payload:
             summary = summary_from_dict(payload["summary"], path, number)
     if summary.events != len(events):
-        raise SessionFileError(path, f"the summary counts {summary.events} events, the log holds {len(events)}")
+        counts = f"the summary counts {summary.events} events, the log holds {len(events)}"
+        raise SessionFileError(path, counts)
     return SessionRecord(path, header, events, summary, SESSION_VERSION, size, dropped)
 
 
@@ -581,12 +606,12 @@ def _summary_from_tail(path: Path, file: Any, end: int, start: int) -> ListedSes
 
 
 def _last_summary(path: Path, lines: list[bytes], tail: bytes) -> ListedSession | None:
-    dropped = None
+    dropped = DroppedRecord(path, None) if tail else None
     for position, line in enumerate(reversed(lines)):
         payload = _decode(line, path, 0)
         if payload is None:
             if position == 0 and not tail:
-                dropped = DroppedRecord(path, 0)  # the number is known only to a full read
+                dropped = DroppedRecord(path, None)
                 continue
             raise SessionFileError(path, "a record is damaged (its checksum does not match)")
         if "summary" in payload:
@@ -595,10 +620,11 @@ def _last_summary(path: Path, lines: list[bytes], tail: bytes) -> ListedSession 
 
 
 def _session_files(folder: Path) -> Iterator[Path]:
-    logs = {path.stem for path in folder.glob(f"*{LOG_SUFFIX}")}
-    for path in sorted(folder.iterdir()):
-        if path.suffix == LOG_SUFFIX or (path.suffix == LEGACY_SUFFIX and path.stem not in logs):
-            yield path
+    names = sorted(name for name in os.listdir(folder) if name.endswith((LOG_SUFFIX, LEGACY_SUFFIX)))
+    logs = {name.removesuffix(LOG_SUFFIX) for name in names if name.endswith(LOG_SUFFIX)}
+    for name in names:
+        if name.endswith(LOG_SUFFIX) or name.removesuffix(LEGACY_SUFFIX) not in logs:
+            yield folder / name
 
 
 def list_sessions(folder: Path) -> tuple[list[ListedSession], list[str]]:

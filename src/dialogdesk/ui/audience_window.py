@@ -7,11 +7,12 @@ tips or notes. Blank and freeze affect this window only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -35,6 +36,12 @@ from dialogdesk.ui.clock_texts import activity_clock, step_clock
 from dialogdesk.ui.session_controller import SessionController
 
 _label = style.plain_label
+# How much the step's text may shrink to fit the screen, tried in this order.
+FIT_SCALES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
+# Only an extreme material (twelve long questions on a 720-line projector) comes down to this:
+# small, but nothing the room should read is cut off.
+MIN_FITTED_TEXT_PX = 16
+PAD_X, PAD_Y = 24, 24  # around the step's texts
 
 
 class StepPage(QWidget):
@@ -152,11 +159,14 @@ class AudienceWindow(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message_label)
 
+        self._text_scale = 1.0
+        self._styled_height: int | None = None
+        self._fitted_for: object = None
         controller.stateChanged.connect(self.render_state)
         controller.ticked.connect(self.render_timing)
+        self._apply_sizes()
         self.render_state(controller.state)
         self.render_timing(controller.timing())
-        self._apply_sizes()
 
     # --- rendering -------------------------------------------------------------------------
     def current_page(self) -> QWidget:
@@ -182,6 +192,7 @@ class AudienceWindow(QWidget):
         self.message_label.setText(state.room_message)
         self.message_label.setVisible(bool(state.room_message) and state.audience is not AudienceMode.BLANK)
         self.render_timing(self.controller.timing())
+        self._fit_text(state)
         self._show_mode(state.audience)
         if self.isVisible():
             self.repaint()  # now, before the presenter view's slower update: the room waits for this
@@ -265,23 +276,68 @@ class AudienceWindow(QWidget):
         return self.freeze_page.pixmap() if self.pages.currentWidget() is self.freeze_page else None
 
     # --- size and closing ---------------------------------------------------------------------
-    def _apply_sizes(self) -> None:
-        height = max(self.height(), 480)
-        countdown_px = int(height * style.COUNTDOWN_HEIGHT_SHARE)
-        title_px = max(style.MIN_AUDIENCE_TEXT_PX + 12, int(height * 0.055))
-        text_px = max(style.MIN_AUDIENCE_TEXT_PX, int(height * 0.04))
+    def _fit_text(self, state: SessionState) -> None:
+        """The step's text as large as the room's screen holds: smaller only when it would not fit
+        (a material with twelve long questions), so nothing the room should read is cut off."""
+        message = self.message_label
+        key = (state.current, state.phase, state.activity, self.size().toTuple(), message.text())
+        if key == self._fitted_for:
+            return
+        self._fitted_for = key
+        available = self.height() - (message.sizeHint().height() if message.isVisibleTo(self) else 0)
+        scale = next((s for s in FIT_SCALES if self._needed_height(s) <= available), FIT_SCALES[-1])
+        self._apply_sizes(scale)
+
+    def _needed_height(self, scale: float) -> int:
+        """The step page's height at ``scale``, measured with the fonts it would get."""
+        countdown_px, title_px, text_px = _text_sizes(self.height(), scale)
+        page = self.step_page
+        layout = page.layout()
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        countdown_shown = page.countdown_label.isVisibleTo(self)
+        countdown = _metrics(page.countdown_label, countdown_px, bold=True)
+        countdown_width = countdown.horizontalAdvance(page.countdown_label.text()) + 2 * PAD_X
+        title = _metrics(page.step_label, title_px, bold=True)
+        header = max(
+            _wrapped_height(
+                page.step_label, title, width - (countdown_width if countdown_shown else 0), PAD_Y
+            ),
+            countdown.height() if countdown_shown else 0,
+        )
+        blocks = [
+            header,
+            _wrapped_height(page.activity_label, _metrics(page.activity_label, title_px), width, 0),
+            _wrapped_height(
+                page.instruction_label, _metrics(page.instruction_label, title_px), width, PAD_Y // 2
+            ),
+            _wrapped_height(page.questions_label, _metrics(page.questions_label, text_px), width, PAD_Y // 2),
+        ]
+        spacing = layout.spacing() * sum(1 for block in blocks if block)
+        return sum(blocks) + spacing + margins.top() + margins.bottom()
+
+    def _apply_sizes(self, scale: float | None = None) -> None:
+        if scale is None:
+            scale = self._text_scale
+        elif scale == self._text_scale and self._styled_height == self.height():
+            return
+        self._text_scale, self._styled_height = scale, self.height()
+        countdown_px, title_px, text_px = _text_sizes(self.height(), scale)
         self.setStyleSheet(
             f"""
             QWidget#audienceWindow, QStackedWidget, StepPage, PairsPage {{
                 background: {style.AUDIENCE_BACKGROUND}; color: {style.AUDIENCE_TEXT}; }}
             QWidget#audienceBlank {{ background: #000000; }}
             QLabel {{ color: {style.AUDIENCE_TEXT}; font-size: {text_px}px; }}
-            QLabel#audienceStep {{ font-size: {title_px}px; font-weight: bold; padding: 24px; }}
-            QLabel#audienceCountdown {{ font-size: {countdown_px}px; font-weight: bold; padding: 0 24px; }}
+            QLabel#audienceStep {{ font-size: {title_px}px; font-weight: bold;
+                padding: {PAD_Y}px {PAD_X}px; }}
+            QLabel#audienceCountdown {{ font-size: {countdown_px}px; font-weight: bold;
+                padding: 0 {PAD_X}px; }}
             QLabel#audienceActivity {{ font-size: {title_px}px; color: {style.AUDIENCE_MESSAGE_BACKGROUND};
-                padding: 0 24px; }}
-            QLabel#audienceInstruction {{ font-size: {title_px}px; padding: 12px 24px; }}
-            QLabel#audienceQuestions {{ padding: 12px 24px; color: {style.AUDIENCE_MUTED}; }}
+                padding: 0 {PAD_X}px; }}
+            QLabel#audienceInstruction {{ font-size: {title_px}px; padding: {PAD_Y // 2}px {PAD_X}px; }}
+            QLabel#audienceQuestions {{ font-size: {text_px}px; padding: {PAD_Y // 2}px {PAD_X}px;
+                color: {style.AUDIENCE_MUTED}; }}
             QLabel#audiencePicked {{ font-size: {countdown_px // 2}px; font-weight: bold; padding: 24px; }}
             QLabel#audienceTheme {{ font-weight: bold; color: {style.AUDIENCE_MESSAGE_BACKGROUND};
                 padding: 8px; }}
@@ -295,7 +351,8 @@ class AudienceWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._apply_sizes()
+        self._fitted_for = None
+        self._fit_text(self.controller.state)
 
     def allow_close(self) -> None:
         self._closing_allowed = True
@@ -306,6 +363,33 @@ class AudienceWindow(QWidget):
             event.accept()
         else:
             event.ignore()
+
+
+def _text_sizes(window_height: int, scale: float) -> tuple[int, int, int]:
+    """Pixel sizes of the countdown, the titles and the other text, at ``scale`` of the full size."""
+    height = max(window_height, 480)
+    full_title_px = max(style.MIN_AUDIENCE_TEXT_PX + 12, height * 0.055)
+    full_text_px = max(style.MIN_AUDIENCE_TEXT_PX, height * 0.04)
+    return (
+        int(height * style.COUNTDOWN_HEIGHT_SHARE),
+        max(MIN_FITTED_TEXT_PX + 4, int(full_title_px * scale)),
+        max(MIN_FITTED_TEXT_PX, int(full_text_px * scale)),
+    )
+
+
+def _metrics(label: QLabel, pixels: int, *, bold: bool = False) -> QFontMetrics:
+    font = QFont(label.font())
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return QFontMetrics(font)
+
+
+def _wrapped_height(label: QLabel, metrics: QFontMetrics, width: int, pad_y: int) -> int:
+    """The height ``label``'s text takes wrapped to ``width`` (0 when it is not shown)."""
+    if not label.isVisibleTo(label.window()) or not label.text():
+        return 0
+    area = QRect(0, 0, max(1, width - 2 * PAD_X), 1 << 20)
+    return metrics.boundingRect(area, Qt.TextFlag.TextWordWrap, label.text()).height() + 2 * pad_y
 
 
 def _bullets(lines: list[str]) -> str:

@@ -25,7 +25,7 @@ from dialogdesk.platform.screens import ScreenIdentity, ScreenManager, place_ful
 from dialogdesk.platform.settings import save_settings, settings_path
 from dialogdesk.platform.settings_sources import SettingsSources, read_settings
 from dialogdesk.session.clock import NS_PER_SECOND, Clock
-from dialogdesk.session.store import SessionFileError, list_sessions
+from dialogdesk.session.store import SessionFileError, check_log, list_sessions
 from dialogdesk.ui.exports_and_history import ExportsAndHistory, describe_export
 from dialogdesk.ui.library_window import LibraryWindow
 
@@ -95,15 +95,24 @@ class DialogDesk(QObject):
 
     # --- library ------------------------------------------------------------------------------
     def offer_unfinished(self) -> None:
-        records, _problems = list_sessions(sessions_dir(self.data))
-        unfinished = next((record for record in records if not record.finished), None)
+        listed, problems = list_sessions(sessions_dir(self.data))
+        unfinished = None
+        for entry in (entry for entry in listed if not entry.finished):
+            try:
+                check_log(entry.path)  # every record's checksum, so a damaged log is not offered
+            except SessionFileError as error:
+                problems.append(str(error))
+                continue
+            unfinished = entry
+            break
+        self.window.show_unreadable_sessions(problems)
         if unfinished is None:
             self.window.offer_resume(None, "")
             return
-        summary = unfinished.summary
-        when = datetime.fromtimestamp(summary.get("updated_wall_ns", 0) / NS_PER_SECOND)
-        step = int(summary.get("step_index", 0)) + 1
-        description = f"{summary.get('material_title', '')}, Trin {step} ({when:%d.%m. %H:%M})"
+        summary = unfinished.summary  # typed and range-checked by the store
+        when = datetime.fromtimestamp(summary.updated_wall_ns / NS_PER_SECOND)
+        step = summary.step_index + 1
+        description = f"{summary.material_title}, Trin {step} ({when:%d.%m. %H:%M})"
         self.window.offer_resume(unfinished.path, description)
 
     def load_material(

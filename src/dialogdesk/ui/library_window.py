@@ -21,6 +21,7 @@ from dialogdesk.materials.catalog import MaterialCatalog, MaterialEntry, Project
 from dialogdesk.materials.problems import Problem
 
 MAX_COLUMNS = 3
+UNREADABLE_SHOWN = 3  # unreadable session files named at start; the history lists them all
 
 
 def media_kind_name(kind: str) -> str:
@@ -163,6 +164,19 @@ class LibraryWindow(QMainWindow):
         self._resume_path: object = None
         layout.addWidget(self.resume_banner)
 
+        self.sessions_banner = QFrame()
+        self.sessions_banner.setObjectName("unreadableSessions")
+        sessions_layout = QHBoxLayout(self.sessions_banner)
+        self.sessions_label = QLabel()
+        self.sessions_label.setWordWrap(True)
+        self.sessions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show_sessions_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Show"))
+        self.show_sessions_button.clicked.connect(self.historyRequested.emit)
+        sessions_layout.addWidget(self.sessions_label, 1)
+        sessions_layout.addWidget(self.show_sessions_button)
+        self.sessions_banner.hide()
+        layout.addWidget(self.sessions_banner)
+
         self.cards = [MaterialCard(entry) for entry in library.entries]
         for card in self.cards:
             card.prepareRequested.connect(self.prepareRequested)
@@ -243,6 +257,20 @@ class LibraryWindow(QMainWindow):
         )
         self.resume_banner.setVisible(path is not None)
 
+    def show_unreadable_sessions(self, problems: list[str]) -> None:
+        """Say at start which earlier session files could not be read ("<file>: <why>" each)."""
+        self.sessions_banner.setVisible(bool(problems))
+        if len(problems) == 1:
+            text = QCoreApplication.translate("LibraryWindow", "1 earlier session could not be read: %1")
+            self.sessions_label.setText(text.replace("%1", problems[0]))
+        elif problems:
+            text = QCoreApplication.translate("LibraryWindow", "%1 earlier sessions could not be read:")
+            shown = problems[:UNREADABLE_SHOWN]
+            if len(problems) > len(shown):
+                more = QCoreApplication.translate("LibraryWindow", "… and %1 more")
+                shown.append(more.replace("%1", str(len(problems) - len(shown))))
+            self.sessions_label.setText("\n".join([text.replace("%1", str(len(problems))), *shown]))
+
     def show_problems(self, problems: list[Problem]) -> None:
         """Say which material files could not be loaded, and why (at start, or when one is opened)."""
         self._problems += [problem for problem in problems if problem not in self._problems]
@@ -285,6 +313,8 @@ _STYLE = """
 QLabel#libraryHeading { font-size: 22pt; font-weight: bold; margin: 8px 4px; }
 QFrame#resumeBanner { background: #fff4cc; border: 1px solid #d9a400; }
 QFrame#resumeBanner QLabel { font-size: 12pt; }
+QFrame#unreadableSessions { background: #fde8e8; border: 1px solid #d33; }
+QFrame#unreadableSessions QLabel { color: #8a1010; font-size: 11pt; }
 QLabel#libraryErrors { background: #fde8e8; color: #8a1010; padding: 8px; border: 1px solid #d33; }
 QFrame#materialCard QLabel { font-size: 11pt; }
 QFrame#materialCard { background: white; border: 1px solid #c8ccd2; border-radius: 8px; padding: 10px; }

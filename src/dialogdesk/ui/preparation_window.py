@@ -36,7 +36,7 @@ from dialogdesk.ui.preparation.checklist_box import ChecklistBox
 from dialogdesk.ui.preparation.day_box import DayBox
 from dialogdesk.ui.preparation.screens_box import ScreensBox
 from dialogdesk.ui.preparation.ticks import ChecklistTicks
-from dialogdesk.ui.preparation.wrapping import breakable
+from dialogdesk.ui.wrapping import breakable
 
 REMOTE_ONLY_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_F5, Qt.Key.Key_Escape}
 

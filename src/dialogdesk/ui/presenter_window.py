@@ -54,6 +54,11 @@ class PresenterWindow(QMainWindow):
         self._shown_step: int | None = None
         self._shown_phase: SessionPhase | None = None
         self._ticks_since_thumbnail = 0
+        # One timer the window owns (a bare singleShot could outlive the window it grabs for).
+        self._thumbnail_timer = QTimer(self)
+        self._thumbnail_timer.setSingleShot(True)
+        self._thumbnail_timer.setInterval(THUMBNAIL_DELAY_MS)
+        self._thumbnail_timer.timeout.connect(self.refresh_thumbnail)
         self.setWindowTitle(self.tr("DialogDesk – presenter") + f" – {controller.material.title}")
 
         self.header = SessionHeader()
@@ -169,7 +174,7 @@ class PresenterWindow(QMainWindow):
     def schedule_thumbnail(self) -> None:
         """After a change, once the room's view has repainted: a grab before would show the old
         picture, and a grab in between would delay the repaint the room is waiting for."""
-        QTimer.singleShot(THUMBNAIL_DELAY_MS, self.refresh_thumbnail)
+        self._thumbnail_timer.start()
 
     def refresh_thumbnail(self) -> None:
         self._ticks_since_thumbnail = 0
@@ -213,8 +218,7 @@ class PresenterWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_note()
         if self._leaving_confirmed or self.controller.state.phase is SessionPhase.ENDED:
-            event.accept()
-            self.leaveRequested.emit()
+            self._leave(event)
             return
         answer = QMessageBox.question(
             self,
@@ -223,10 +227,15 @@ class PresenterWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._leaving_confirmed = True
-            event.accept()
-            self.leaveRequested.emit()
+            self._leave(event)
         else:
             event.ignore()
+
+    def _leave(self, event: QCloseEvent) -> None:
+        self._thumbnail_timer.stop()  # nothing is grabbed for a window that is gone
+        self.room.save_note()
+        event.accept()
+        self.leaveRequested.emit()
 
 
 class _ScrollingColumn(QScrollArea):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from dialogdesk.session.timers import Phase
+from dialogdesk.ui.wrapping import LONGEST_UNBROKEN_ON_PROJECTOR, SOFT_HYPHEN, breakable
 
 AUDIENCE_BACKGROUND = "#0b1a2b"
 AUDIENCE_TEXT = "#ffffff"
@@ -46,9 +47,22 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
+class BreakableLabel(QLabel):
+    """A label whose long words may break (soft hyphens), so no word is wider than the screen.
+
+    ``text()`` gives the text as it was set: the break opportunities are the label's business.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(breakable(text, LONGEST_UNBROKEN_ON_PROJECTOR))
+
+    def text(self) -> str:
+        return super().text().replace(SOFT_HYPHEN, "")
+
+
 def plain_label(object_name: str, *, wrap: bool = True) -> QLabel:
     """A label for the room's screen: plain text (never markup from a material), styled by name."""
-    label = QLabel()
+    label = BreakableLabel() if wrap else QLabel()
     label.setObjectName(object_name)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -29,7 +29,7 @@ from dialogdesk.media.findings import MediaCheckResult, Severity
 from dialogdesk.media.library import EXTENSIONS, AttachedMedia, AttachError, MediaLibrary
 from dialogdesk.media.messages import describe, in_locked_room, in_room_with_its_media_folder
 from dialogdesk.session.store import describe_os_error
-from dialogdesk.ui.preparation.wrapping import breakable
+from dialogdesk.ui.wrapping import breakable
 
 
 class _CopySignals(QObject):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, Q
 
 from dialogdesk.materials.model import Preparation
 from dialogdesk.ui.preparation.ticks import ChecklistTicks, line_id
-from dialogdesk.ui.preparation.wrapping import breakable
+from dialogdesk.ui.wrapping import breakable
 
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole
 

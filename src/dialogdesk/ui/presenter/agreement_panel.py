@@ -7,15 +7,27 @@ what the facilitator types is sent when the field is left or Enter is pressed.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from dialogdesk.session import intents as i
 from dialogdesk.session.state import SessionState
 from dialogdesk.ui.session_controller import SessionController
 
 
-class AgreementPanel(QWidget):
-    """The agreement form, and the buttons that save the report and the follow-up dates."""
+class AgreementPanel(QScrollArea):
+    """The agreement form, and the buttons that save the report and the follow-up dates.
+
+    It scrolls: a material may ask for many fields, and the laptop may be small.
+    """
 
     exportRequested = Signal(str)  # "pdf", "md" or "ics"
 
@@ -23,7 +35,8 @@ class AgreementPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
+        content = QWidget()
+        form = QFormLayout(content)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field in controller.material.wrap_up.agreement:
             edit = QLineEdit()
@@ -54,6 +67,10 @@ class AgreementPanel(QWidget):
         self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(exports)
         form.addRow(self.export_label)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def render(self, state: SessionState) -> None:
         for field_id, edit in self.fields.items():

@@ -11,6 +11,7 @@ from dialogdesk.session.timers import Phase
 from dialogdesk.session.timing import Timing
 from dialogdesk.ui import style
 from dialogdesk.ui.clock_texts import activity_clock, elapsed_clock, length_text, step_clock, wall_clock
+from dialogdesk.ui.wrapping import breakable
 
 
 class SessionHeader(QWidget):
@@ -42,7 +43,9 @@ class SessionHeader(QWidget):
         step = material.steps[state.current]
         if state.phase is SessionPhase.PREPARATION:
             self.step_label.setText(
-                material.title + " – " + QCoreApplication.translate("PresenterWindow", "ready to start (F5)")
+                breakable(material.title)
+                + " – "
+                + QCoreApplication.translate("PresenterWindow", "ready to start (F5)")
             )
         elif state.phase in (SessionPhase.WRAP_UP, SessionPhase.ENDED):
             self.step_label.setText(
@@ -55,7 +58,7 @@ class SessionHeader(QWidget):
                 .replace("%2", str(len(material.steps)))
             )
             length = length_text(state.steps[state.current].countdown.duration_ns)
-            self.step_label.setText(f"{of} · {step.title} ({length})")
+            self.step_label.setText(breakable(f"{of} · {step.title} ({length})"))
 
     def render_timing(self, state: SessionState, timing: Timing, activity_title: str) -> None:
         # After the last step there is no step countdown; the session line keeps the time.

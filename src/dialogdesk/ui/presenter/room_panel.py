@@ -71,6 +71,11 @@ class RoomPanel(QWidget):
         self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.save_note)
         self.notes_edit.textChanged.connect(self._note_timer.start)
+        self._unsaved_note: tuple[int, str] | None = None
+        self._leftover_timer = QTimer(self)
+        self._leftover_timer.setSingleShot(True)
+        self._leftover_timer.setInterval(0)
+        self._leftover_timer.timeout.connect(self._save_leftover_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_label(QCoreApplication.translate("PresenterWindow", "The room sees")))
@@ -89,10 +94,10 @@ class RoomPanel(QWidget):
             button.setChecked(state.audience is mode)
         if self._note_for != state.current:
             if self._note_timer.isActive() and self._note_for is not None:
-                # Typed on the step just left: saved for that step, once this render is done.
-                step, text = self._note_for, self.notes_edit.toPlainText()
+                # Typed on the step just left: saved for that step once this render is done.
+                self._unsaved_note = (self._note_for, self.notes_edit.toPlainText())
                 self._note_timer.stop()
-                QTimer.singleShot(0, lambda: self._save_note_of(step, text))
+                self._leftover_timer.start()
             self._note_for = state.current
             self.notes_edit.blockSignals(True)  # showing a note is not typing it
             self.notes_edit.setPlainText(state.steps[state.current].note)
@@ -105,6 +110,12 @@ class RoomPanel(QWidget):
         self._note_timer.stop()
         step = self._note_for if self._note_for is not None else self.controller.state.current
         self._save_note_of(step, self.notes_edit.toPlainText())
+
+    def _save_leftover_note(self) -> None:
+        if self._unsaved_note is not None:
+            step, text = self._unsaved_note
+            self._unsaved_note = None
+            self._save_note_of(step, text)
 
     def _save_note_of(self, step: int, text: str) -> None:
         if self.controller.state.steps[step].note != text:

@@ -16,6 +16,7 @@ from dialogdesk.session import intents as i
 from dialogdesk.session.state import SessionState
 from dialogdesk.ui.clock_texts import length_text
 from dialogdesk.ui.session_controller import SessionController
+from dialogdesk.ui.wrapping import breakable
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the instruction's index in its step
 # Words a say-aloud line may already begin with, in the materials' languages.
@@ -38,7 +39,8 @@ def titled_list(title: str, lines: list[str]) -> str:
     """A bold title over a bulleted list, as rich text (the lines escaped: they are the author's)."""
     if not lines:
         return ""
-    return f"<b>{escape(title)}</b><ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+    items = "".join(f"<li>{escape(breakable(line))}</li>" for line in lines)
+    return f"<b>{escape(title)}</b><ul>{items}</ul>"
 
 
 def section_label(text: str) -> QLabel:
@@ -99,7 +101,7 @@ class ScriptPanel(QScrollArea):
         self.checklist.blockSignals(True)
         self.checklist.clear()
         for index, instruction in enumerate(step.instructions):
-            item = QListWidgetItem(say_aloud_text(instruction))
+            item = QListWidgetItem(breakable(say_aloud_text(instruction)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setData(LINE_ROLE, index)
             if instruction.say_aloud:
@@ -128,11 +130,9 @@ class ScriptPanel(QScrollArea):
         if following < len(material.steps):
             step_after = material.steps[following]
             length = length_text(state.steps[following].countdown.duration_ns)
+            following_text = f"{step_after.label} – {step_after.title} ({length})"
             self.next_label.setText(
-                escape(
-                    QCoreApplication.translate("PresenterWindow", "Next: ")
-                    + f"{step_after.label} – {step_after.title} ({length})"
-                )
+                escape(QCoreApplication.translate("PresenterWindow", "Next: ") + breakable(following_text))
             )
         else:
             self.next_label.setText(
