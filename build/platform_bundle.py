@@ -1,6 +1,7 @@
 """What differs between the Linux and the Windows bundle, and what the bundle leaves out.
 
-Imported by dialogdesk.spec; kept apart so the spec reads the same on both systems.
+Imported by dialogdesk.spec; kept apart so the spec reads the same on both systems, and so a test
+on Linux can ask what the spec builds on Windows (``BundlePlatform("win32")``).
 """
 
 from __future__ import annotations
@@ -8,21 +9,66 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-WINDOWS = sys.platform == "win32"
-# No console window on Windows; on Linux the console is where a terminal start writes errors.
-WINDOWED = WINDOWS
-# A windowed Windows program has no standard output, so ``--self-test`` and ``validate`` would
-# print nothing: Windows gets a second, console executable for IT (dialogdesk-console.exe).
-CONSOLE_TWIN = WINDOWS
-# Debug symbols are most of libpython's size on Linux; Windows binaries carry none.
-STRIP = not WINDOWS
-ICON = (
-    str(HERE / "dialogdesk.ico") if WINDOWS else str(HERE.parent / "resources" / "icons" / "dialogdesk.png")
-)
+
+@dataclass(frozen=True)
+class Executable:
+    """One program in the bundle: its name without ``.exe`` and whether it gets a console."""
+
+    name: str
+    console: bool
+
+
+@dataclass(frozen=True)
+class BundlePlatform:
+    """How the bundle is made on one system (``sys.platform``), so a Linux test can ask about Windows."""
+
+    platform: str
+
+    @property
+    def windows(self) -> bool:
+        return self.platform == "win32"
+
+    @property
+    def windowed(self) -> bool:
+        # No console window on Windows; on Linux the console is where a terminal start writes errors.
+        return self.windows
+
+    @property
+    def console_twin(self) -> bool:
+        # A windowed Windows program has no standard output, so ``--self-test`` and ``validate``
+        # would print nothing: Windows gets a second, console executable for IT.
+        return self.windows
+
+    @property
+    def strip(self) -> bool:
+        # Debug symbols are most of libpython's size on Linux; Windows binaries carry none.
+        return not self.windows
+
+    @property
+    def icon(self) -> str:
+        if self.windows:
+            return str(HERE / "dialogdesk.ico")
+        return str(HERE.parent / "resources" / "icons" / "dialogdesk.png")
+
+    @property
+    def executables(self) -> list[Executable]:
+        """What the spec builds: ``dialogdesk`` (windowed on Windows) and, on Windows, the console twin."""
+        programs = [Executable("dialogdesk", console=not self.windowed)]
+        if self.console_twin:
+            programs.append(Executable("dialogdesk-console", console=True))
+        return programs
+
+    def file_name(self, executable: Executable) -> str:
+        """The program's file name in the bundle folder (``dialogdesk.exe`` on Windows)."""
+        return executable.name + (".exe" if self.windows else "")
+
+
+THIS = BundlePlatform(sys.platform)
 
 # Qt and Python modules DialogDesk never imports; PyInstaller's hooks would otherwise follow
 # optional imports into them.
@@ -82,6 +128,7 @@ EXCLUDED_MODULES = [
 # compositors and EGLFS kiosks are not used by a meeting-room desktop.
 _UNUSED_PARTS = (
     "PySide6/Qt/translations/",
+    "PySide6/translations/",  # where the Windows wheel keeps them
     "qtwebengine",
     "Qt6WebEngine",
     "Qt6Quick",
@@ -112,6 +159,7 @@ _UNUSED_PARTS = (
     "plugins/platforms/libqeglfs",
     "plugins/platforms/libqwayland",
     "plugins/platforms/libqminimal.",
+    "plugins/platforms/libqdirect2d.",  # Windows: Direct2D painting, not used (qwindows is)
     "plugins/platforminputcontexts/libqtvirtualkeyboard",
     "plugins/platformthemes/libqgtk3",
     "plugins/imageformats/libqtiff",
@@ -173,8 +221,9 @@ _UNUSED_PARTS = (
 )
 
 
-# The FFmpeg multimedia plugin is linked against these Qt Quick and QML libraries (PySide6 6.10):
-# without them it does not load and there is no audio or video playback.
+# The FFmpeg multimedia plugin is linked against these Qt Quick and QML libraries (PySide6 6.10, Linux):
+# without them it does not load and there is no audio or video playback. Windows' plugin imports
+# none of them (its DLL imports in the PySide6 6.10.3 win_amd64 wheel), so they go there.
 _NEEDED_BY_FFMPEG_PLUGIN = {
     "libQt6Quick.so.6",
     "libQt6Qml.so.6",
@@ -188,15 +237,23 @@ _NOT_STRIPPED = ("libavcodec.so", "libavformat.so", "libavutil.so", "libswresamp
 
 
 def prune_binaries(entries: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Drop collected files DialogDesk never loads (see _UNUSED_PARTS)."""
+    """Drop collected files DialogDesk never loads (see _UNUSED_PARTS), on Linux and on Windows."""
     kept = []
     for entry in entries:
-        destination = entry[0].replace("\\", "/")
+        destination = _as_linux_plugin(entry[0].replace("\\", "/"))
         name = destination.rsplit("/", 1)[-1]
         if name not in _NEEDED_BY_FFMPEG_PLUGIN and any(part in destination for part in _UNUSED_PARTS):
             continue
         kept.append(entry)
     return kept
+
+
+_WINDOWS_PLUGIN = re.compile(r"(^|/)plugins/([^/]+)/(?!lib)([^/]+\.dll)$", re.IGNORECASE)
+
+
+def _as_linux_plugin(destination: str) -> str:
+    """``plugins/imageformats/qtiff.dll`` as ``.../libqtiff.dll``: one list names both systems' plugins."""
+    return _WINDOWS_PLUGIN.sub(r"\1plugins/\2/lib\3", destination)
 
 
 def copy_unstripped(entries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -219,8 +276,10 @@ ICU_LANGUAGES = ("da", "en")
 _LOCALE_ITEM = re.compile(r"^([a-z]{2,3})(?:_|$)")
 
 
-def trim_icu_data(entries: list[tuple[str, str, str]], work: Path) -> list[tuple[str, str, str]]:
-    if WINDOWS:
+def trim_icu_data(
+    entries: list[tuple[str, str, str]], work: Path, platform: BundlePlatform = THIS
+) -> list[tuple[str, str, str]]:
+    if platform.windows:
         return entries
     trimmed = []
     for destination, source, kind in entries:

@@ -6,13 +6,15 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from dialogdesk.platform.offscreen import offscreen_platform
+
 REPO = Path(__file__).resolve().parents[1]
 DUAL_SCREEN_CONFIG = REPO / "tests" / "dual-screen.json"
 MATERIALS = REPO / "materials"
 SEEDS = REPO / "tests" / "seeds"
 
 # Every test runs on a simulated laptop (1366x768) and projector (1920x1080), set before Qt starts.
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={DUAL_SCREEN_CONFIG}")
+os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform(DUAL_SCREEN_CONFIG))
 
 import pytest  # noqa: E402
 

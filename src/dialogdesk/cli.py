@@ -148,6 +148,8 @@ def run_schema(output: Path | None) -> int:
     schema["title"] = "DialogDesk material"
     text = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
     if output is None:
+        if sys.stdout is None:  # the windowed program on Windows has no console to print to
+            return 2
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")

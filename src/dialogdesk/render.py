@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dialogdesk.platform.offscreen import offscreen_platform
+
 DEFAULT_OUT = Path("render-out")
 DEFAULT_PARTICIPANTS = 12
 DEFAULT_LANGUAGE = "da"
@@ -106,7 +108,7 @@ def use_offscreen_screens(laptop: ScreenSize, projector: ScreenSize, config: Pat
     # No window frames: a maximized window is then exactly its screen's size, as on a kiosk.
     settings = {"synchronousWindowSystemEvents": True, "windowFrameMargins": False, "screens": screens}
     config.write_text(json.dumps(settings, indent=2), encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform(config)
     # Missing sound or video acceleration on a server is not the author's problem.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.qpa.*=false")
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialogdesk.datadir import ENV_VARIABLE
+from dialogdesk.platform.offscreen import offscreen_platform
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -259,7 +260,8 @@ def offscreen_work_folder() -> Path:
         '{"name": "Projector", "x": 1366, "y": 0, "width": 1920, "height": 1080}]}',
         encoding="utf-8",
     )
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
+    os.chdir(work)  # the screens file is then named without a drive letter (see offscreen_platform)
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform(screens)
     os.environ[ENV_VARIABLE] = str(work / "data")
     # Missing sound or video acceleration on a server is not a failure; keep the output readable.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.qpa.*=false")

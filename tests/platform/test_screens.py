@@ -23,6 +23,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from dialogdesk.platform.offscreen import offscreen_platform
 from dialogdesk.platform.screens import (
     MIRRORED_HINT_LINUX,
     MIRRORED_HINT_MACOS,
@@ -639,7 +640,7 @@ STARTUP = textwrap.dedent(
 def test_start_up_with_the_screens_already_connected(
     config: str, remembered: str | None, expected: dict[str, Any]
 ) -> None:
-    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={HERE / config}"}
+    environment = {**os.environ, "QT_QPA_PLATFORM": offscreen_platform(HERE / config)}
     result = subprocess.run(
         [sys.executable, "-c", STARTUP, *([remembered] if remembered else [])],
         cwd=REPO,

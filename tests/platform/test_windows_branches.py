@@ -671,11 +671,6 @@ def test_the_default_room_settings_set_nothing(tmp_path: Path) -> None:
 # --- Qt's offscreen platform and a drive letter ---------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Qt splits QT_QPA_PLATFORM at every ':', so offscreen:configfile=C:\\... names the file 'C' "
-    "and Qt aborts: selftest.offscreen_work_folder must name its screens file without the drive colon",
-)
 def test_the_self_test_finds_its_two_screens_when_its_folder_has_a_drive_colon(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -692,6 +687,7 @@ def test_the_self_test_finds_its_two_screens_when_its_folder_has_a_drive_colon(
     monkeypatch.setattr(tempfile, "mkdtemp", lambda prefix="": str(scratch))
     monkeypatch.setenv("QT_QPA_PLATFORM", "unchanged")  # both are set by the self-test and restored
     monkeypatch.setenv("DIALOGDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)  # the self-test changes into its folder; the test's is put back
 
     # When the self-test sets up its offscreen screens and Qt starts with them
     selftest.offscreen_work_folder()

@@ -95,9 +95,11 @@ OPEN_ENDED_TIMES_AGREE = True
 # Found by this test: a first step that works on the board opens on the script when the session
 # starts, but on the board when it is resumed (test_a_first_step_on_the_board_opens_the_board).
 FIRST_STEP_OPENS_ITS_TAB = False
-# Found by this test: after a resume the room's board breaks the same cards' lines differently
-# (test_the_room_sees_the_same_board_after_a_resume).
-BOARD_DRAWN_ALIKE_AFTER_RESUME = True
+# After a resume the room's board may break the same cards' lines differently: the audience window
+# that had grown past the projector (above) is 1920 px wide again, and the board is fitted to it.
+# Compare again once the audience fits (test_the_room_sees_the_same_board_after_a_resume guards
+# the board itself).
+BOARD_DRAWN_ALIKE_AFTER_RESUME = AUDIENCE_FITS_ANY_MATERIAL
 CLOCK_TEXT = re.compile(r"-?\d{1,3}:\d{2}")
 REMOTE_COMMANDS = [
     Command.NEXT,
