@@ -1,6 +1,6 @@
 """Bundle size and start-up against a bare PySide6 bundle built in the same run.
 
-    python benchmarks/bench_bundle.py [--reuse | --bundle DIR] [--runs 15] [--json PATH] [--check]
+    python benchmarks/bench_bundle.py [--quick] [--reuse | --bundle DIR] [--runs 15] [--json PATH] [--check]
 
 1. Builds, into a temporary folder, a one-folder bundle of ``benchmarks/bare_app.py`` (PySide6
    widgets + QtMultimedia, one window) with PyInstaller's defaults: no excludes, no stripping. That
@@ -27,6 +27,11 @@
 4. Prints the figures, the ratios to the bare bundle and the goals: size under 150 MB, median
    start-up under 1.5x the bare bundle's for the first two ways (the third is reported, it is
    not an every-day start). ``--check`` exits 1 when a goal is missed.
+
+``--quick`` starts each case 3 times (the fewest: the first is discarded) and builds no DialogDesk
+bundle: it takes the one given with ``--bundle`` or the one in ``build/dist``. The same code with
+few samples, to show that the script works (tests/bundle runs it on the bundle it built); its
+figures are no measurement. The bare bundle is always built, it is the baseline.
 """
 
 from __future__ import annotations
@@ -249,7 +254,9 @@ def warm_ms(seconds: list[float]) -> tuple[float, float]:
     return statistics.median(warm) * 1000, percentile(warm, 0.90) * 1000
 
 
-def report(bare: BundleResult, desk: BundleResult, other_starts: dict[str, list[float]], runs: int) -> dict:
+def report(
+    bare: BundleResult, desk: BundleResult, other_starts: dict[str, list[float]], runs: int, quick: bool
+) -> dict:
     size_ratio = desk.size_bytes / bare.size_bytes
     size_met = desk.size_bytes < GOAL_SIZE_BYTES
     starts = {"dialogdesk": desk.startup_seconds, **other_starts}
@@ -283,7 +290,8 @@ def report(bare: BundleResult, desk: BundleResult, other_starts: dict[str, list[
     if bare.build_seconds is not None and desk.build_seconds is not None:
         rows.append(("build (s)", f"{bare.build_seconds:.0f}", f"{desk.build_seconds:.0f}", ""))
     print()
-    print(f"start-up times in ms, n={runs - 1} per case (each case's first run discarded)")
+    note = " (--quick: few samples, not a measurement)" if quick else ""
+    print(f"start-up times in ms, n={runs - 1} per case (each case's first run discarded){note}")
     print(f"{'':44} {'bare PySide6':>13} {'DialogDesk':>11} {'ratio':>6}")
     for label, left, right, ratio in rows:
         print(f"{label:44} {left:>13} {right:>11} {ratio:>6}")
@@ -316,18 +324,25 @@ def report(bare: BundleResult, desk: BundleResult, other_starts: dict[str, list[
     }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--reuse", action="store_true", help="use the DialogDesk bundle in build/dist")
     source.add_argument("--bundle", type=Path, help="use this DialogDesk bundle folder")
-    parser.add_argument("--runs", type=int, default=RUNS, help="start-ups per bundle, the first discarded")
+    parser.add_argument(
+        "--quick", action="store_true", help="3 start-ups per case, no DialogDesk build (CI: does it run)"
+    )
+    parser.add_argument("--runs", type=int, help=f"start-ups per case, the first discarded (default {RUNS})")
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder with the bare bundle")
     parser.add_argument("--check", action="store_true", help="exit 1 if a goal is missed")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.runs is None:
+        args.runs = 3 if args.quick else RUNS
+    if args.quick and args.bundle is None:
+        args.reuse = True  # a quick run measures the bundle there is; building one takes minutes
     if args.runs < 3:
         parser.error("--runs must be at least 3 (the first run is discarded)")
 
@@ -365,7 +380,7 @@ def main() -> int:
                 startup_seconds=times[name],
             )
         others = {name: seconds for name, seconds in times.items() if name not in results}
-        summary = report(results["bare"], results["dialogdesk"], others, args.runs)
+        summary = report(results["bare"], results["dialogdesk"], others, args.runs, args.quick)
     finally:
         if args.keep:
             print(f"kept {work}")

@@ -1,13 +1,28 @@
-"""Session engine benchmarks: ``python benchmarks/bench_session.py [--json PATH] [--profile]``.
+"""Session engine benchmarks: ``python benchmarks/bench_session.py [--quick] [--json PATH] [--profile]``.
 
-1. Applying an intent including the atomic save, on a board of 300 cards: median, p90, p99 and
-   max per intent over mixed intents (goal: p99 under 5 ms). In the same run, the raw cost of
-   ``write_atomically`` (write + fsync + rename + folder fsync) of a byte string as large as the
-   session file at that moment, and ``dispatch`` on an in-memory session (apply only, no save),
-   so the table shows where the time goes.
-2. Timer exactness over a simulated hour on a ManualClock: pauses, step changes, an activity and
+Everything goes through the public API (``Session(..., folder=...)`` and ``session.dispatch``), so
+it measures whatever session store is there.
+
+1. Per intent as the log grows: three sessions saved in a folder, on a board of 50 cards, grow
+   by mixed intents (MoveCard, AddDot/RemoveDot, EditCard, NextStep/PreviousStep, SetNote) to
+   100, 1,000 and 10,000 events (``--quick``: 100, 1,000, 2,000); then intents are timed one by
+   one (dispatch including the save), going to the three sessions in turn, so that a busy moment
+   of a shared disk hits each length alike (each session gains the timed intents: 500, 60 with
+   ``--quick``). The board stays the same size, so only the log grows. Reported side by side as
+   median, p99 and max, and as ratios to the same figure at 100 events (goal: p99 at 10,000
+   within 1.5x of p99 at 100). Interleaved intent by intent, in the same run: ``dispatch`` on an
+   in-memory session (the reducer alone), a bare append + fsync of a 256-byte record to a file
+   (what any log that saves each intent pays at least), and a bare atomic rewrite (write, fsync,
+   rename, fsync the folder) of a file as large as the session's files at that length (what a
+   whole-file save pays at least).
+2. Applying an intent including the save, on a board of 300 cards: median, p90, p99 and max per
+   intent over mixed intents (goal: p99 under 5 ms), with the same three baselines.
+3. Timer exactness over a simulated hour on a ManualClock: pauses, step changes, an activity and
    extra time at odd millisecond offsets; every displayed time is compared with a value computed
    here independently. The maximum error must be 0 ms.
+
+``--quick`` takes fewer samples and shorter logs through the same code; its figures show that the
+script works, they are no measurement. The exit code is 1 only when the timers are not exact.
 """
 
 from __future__ import annotations
@@ -16,12 +31,14 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import platform
 import pstats
 import random
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,107 +49,272 @@ from dialogdesk.session import intents as i
 from dialogdesk.session.clock import NS_PER_MS, ManualClock, SystemClock
 from dialogdesk.session.engine import Session
 from dialogdesk.session.state import SessionPhase, SessionSetup
-from dialogdesk.session.store import write_atomically
 from dialogdesk.session.timers import format_remaining
 from dialogdesk.session.timing import actual_vs_plan, timing
 from stats import summary_ms  # benchmarks/stats.py (scripts run from this folder)
 
 REPO = Path(__file__).resolve().parents[1]
 MATERIAL = REPO / "materials" / "forventningsafstemning" / "material.yaml"
-CARDS = 300
-INTENTS = 1000
-WARMUP = 50
+RECORD_BYTES = 256  # the bare append baseline: about one event of the log, with its framing
 GOAL_P99_MS = 5.0
+GOAL_GROWTH = 1.5  # p99 at the longest log / p99 at the shortest
 
 
-# --- statistics ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Plan:
+    """How much to measure: the full run, or ``--quick`` (the same code, fewer samples)."""
+
+    lengths: tuple[int, ...]  # events in the log when a window of intents is timed
+    window: int  # intents timed at each length
+    growth_cards: int
+    cards: int  # part 2's board
+    intents: int
+    warmup: int
 
 
-# --- part 1: dispatch with the atomic save ------------------------------------------------------------
+FULL = Plan(lengths=(100, 1_000, 10_000), window=500, growth_cards=50, cards=300, intents=1000, warmup=50)
+QUICK = Plan(lengths=(100, 1_000, 2_000), window=60, growth_cards=50, cards=300, intents=100, warmup=10)
+
+
+# --- the session and its intents --------------------------------------------------------------------
 def setup_for(material: Material) -> SessionSetup:
     return SessionSetup(material_id=material.id, participants=20, seed=1)
 
 
-def board_session(material: Material, clock: Any, folder: Path | None) -> Session:
+def board_session(material: Material, clock: Any, folder: Path | None, cards: int) -> Session:
     session = Session(material, setup_for(material), clock=clock, folder=folder)
     session.dispatch(i.StartSession())
-    for number in range(CARDS):
+    for number in range(cards):
         session.dispatch(
             i.AddCard(
                 text=f"Idé {number + 1}: hjælp borgeren videre med det digitale",
                 kind="idea",
                 group=f"Gruppe {number % 6 + 1}",
-                x=(number % 20) * 80.0,
-                y=(number // 20) * 60.0,
             )
         )
     return session
 
 
-def mixed_intents(count: int, seed: int = 5) -> list[i.Intent]:
-    """MoveCard, AddDot/RemoveDot, EditCard, NextStep/PreviousStep, SetNote, in rounds of ten."""
+def mixed_intents(cards: int, seed: int = 5) -> Iterator[i.Intent]:
+    """MoveCard, AddDot/RemoveDot, EditCard, NextStep/PreviousStep, SetNote, in rounds of ten, forever.
+
+    Each round leaves the board as large as it was and the session on the same step.
+    """
     rng = random.Random(seed)
-    intents: list[i.Intent] = []
-    while len(intents) < count:
-        dotted = f"c{rng.randint(1, CARDS)}"
-        intents += [
-            i.MoveCard(card_id=f"c{rng.randint(1, CARDS)}"),
+    made = 0
+    while True:
+        dotted = f"c{rng.randint(1, cards)}"
+        yield from [
+            i.MoveCard(card_id=f"c{rng.randint(1, cards)}"),
             i.AddDot(card_id=dotted),
-            i.EditCard(card_id=f"c{rng.randint(1, CARDS)}", text=f"Rettet idé {len(intents)}"),
+            i.EditCard(card_id=f"c{rng.randint(1, cards)}", text=f"Rettet idé {made}"),
             i.NextStep(),
-            i.SetNote(step_index=1, text=f"Note {len(intents)}"),
-            i.MoveCard(card_id=f"c{rng.randint(1, CARDS)}"),
+            i.SetNote(step_index=1, text=f"Note {made}"),
+            i.MoveCard(card_id=f"c{rng.randint(1, cards)}"),
             i.RemoveDot(card_id=dotted),
-            i.EditCard(card_id=f"c{rng.randint(1, CARDS)}", text=f"Rettet idé {len(intents)}"),
+            i.EditCard(card_id=f"c{rng.randint(1, cards)}", text=f"Rettet idé {made + 5}"),
             i.PreviousStep(),
-            i.SetNote(step_index=0, text=f"Note {len(intents)}"),
+            i.SetNote(step_index=0, text=f"Note {made + 5}"),
         ]
-    return intents[:count]
+        made += 10
 
 
-def bench_dispatch(material: Material, folder: Path) -> dict[str, Any]:
-    session = board_session(material, SystemClock(), folder / "sessions")
-    memory = board_session(material, SystemClock(), None)
-    path = session.path
-    assert path is not None
-    baseline_path = folder / "baseline" / "same-size.json"
-    intents = mixed_intents(WARMUP + INTENTS)
-    size_at_start = path.stat().st_size
-    engine_ns: list[int] = []
-    baseline_ns: list[int] = []
-    apply_ns: list[int] = []
+def files_bytes(folder: Path) -> int:
+    """What the session keeps on disk, whatever files the store makes of it."""
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def check_saved(session: Session) -> None:
+    error = getattr(session, "save_error", None)
+    if error:
+        raise SystemExit(f"the save failed: {error}")
+
+
+# --- bare baselines ---------------------------------------------------------------------------------
+class BareDisk:
+    """What the disk costs without DialogDesk: an append + fsync, and a whole-file atomic rewrite."""
+
+    def __init__(self, folder: Path, sessions: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.sessions = sessions  # the rewrite is as large as what the session keeps there
+        self.log = os.open(folder / "bare.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        self.record = b"x" * (RECORD_BYTES - 1) + b"\n"
+
+    def append(self) -> int:
+        start = time.perf_counter_ns()
+        os.write(self.log, self.record)
+        os.fsync(self.log)
+        return time.perf_counter_ns() - start
+
+    def rewrite(self) -> int:
+        """Write, fsync, rename over the old file, fsync the folder (as a whole-file save must)."""
+        payload = b"x" * files_bytes(self.sessions)
+        start = time.perf_counter_ns()
+        temporary = self.folder / ".rewrite.tmp"
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            os.write(descriptor, payload)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, self.folder / "rewrite.json")
+        folder = os.open(self.folder, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+        return time.perf_counter_ns() - start
+
+    def close(self) -> None:
+        os.close(self.log)
+
+
+@dataclass
+class Samples:
+    engine: list[int]
+    apply: list[int]
+    append: list[int]
+    rewrite: list[int]
+
+    @classmethod
+    def empty(cls) -> Samples:
+        return cls([], [], [], [])
+
+    def summaries(self) -> dict[str, dict[str, float]]:
+        return {
+            "engine_ms": summary_ms(self.engine),
+            "apply_only_ms": summary_ms(self.apply),
+            "bare_append_fsync_ms": summary_ms(self.append),
+            "bare_atomic_rewrite_ms": summary_ms(self.rewrite),
+        }
+
+
+def timed_intent(session: Session, memory: Session, intent: i.Intent, disk: BareDisk, into: Samples) -> None:
+    """One intent on the saved session and the in-memory one, and both bare baselines, interleaved."""
     clock = time.perf_counter_ns
-    for number, intent in enumerate(intents):
-        start = clock()
-        session.dispatch(intent)
-        engine = clock() - start
-        if session.save_error:
-            raise SystemExit(f"the save failed: {session.save_error}")
-        payload = b"x" * path.stat().st_size
-        start = clock()
-        write_atomically(baseline_path, payload)
-        baseline = clock() - start
-        start = clock()
-        memory.dispatch(intent)
-        applied = clock() - start
-        if number >= WARMUP:
-            engine_ns.append(engine)
-            baseline_ns.append(baseline)
-            apply_ns.append(applied)
-    assert len(session.state.board.visible_cards()) == CARDS
-    engine, baseline, applied = summary_ms(engine_ns), summary_ms(baseline_ns), summary_ms(apply_ns)
+    start = clock()
+    session.dispatch(intent)
+    engine = clock() - start
+    check_saved(session)
+    start = clock()
+    memory.dispatch(intent)
+    into.apply.append(clock() - start)
+    into.engine.append(engine)
+    into.append.append(disk.append())
+    into.rewrite.append(disk.rewrite())
+
+
+# --- part 1: per intent as the log grows -----------------------------------------------------------
+@dataclass
+class GrownSession:
+    """A session grown to ``length`` events, its in-memory twin, and the bare disk beside it."""
+
+    length: int
+    folder: Path
+    session: Session
+    memory: Session
+    disk: BareDisk
+    intents: Iterator[i.Intent]
+    samples: Samples
+
+    @classmethod
+    def grown(cls, material: Material, folder: Path, length: int, cards: int) -> GrownSession:
+        sessions = folder / "sessions"
+        grown = cls(
+            length,
+            folder,
+            board_session(material, SystemClock(), sessions, cards),
+            board_session(material, SystemClock(), None, cards),
+            BareDisk(folder / "bare", sessions),
+            mixed_intents(cards),
+            Samples.empty(),
+        )
+        while len(grown.session.events) < length:
+            intent = next(grown.intents)
+            grown.session.dispatch(intent)
+            grown.memory.dispatch(intent)
+        check_saved(grown.session)
+        return grown
+
+    def time_one(self) -> None:
+        timed_intent(self.session, self.memory, next(self.intents), self.disk, self.samples)
+
+
+def bench_log_growth(material: Material, folder: Path, plan: Plan) -> dict[str, Any]:
+    """One session per length; the timed intents go to them in turn, so a busy moment of the disk
+    falls on every length alike (each session gains the window's events while it is timed)."""
+    started = time.perf_counter()
+    grown = [
+        GrownSession.grown(material, folder / f"log-{length}", length, plan.growth_cards)
+        for length in plan.lengths
+    ]
+    grow_seconds = time.perf_counter() - started
+    try:
+        for _ in range(plan.window):
+            for one in grown:
+                one.time_one()
+    finally:
+        for one in grown:
+            one.disk.close()
+    rows = [
+        {
+            "events": one.length,
+            "events_end": len(one.session.events),
+            "file_bytes": files_bytes(one.folder / "sessions"),
+            **one.samples.summaries(),
+        }
+        for one in grown
+    ]
+    first = rows[0]
+    for row in rows:
+        row["ratio_to_first"] = {
+            key: {figure: row[key][figure] / first[key][figure] for figure in ("median", "p99")}
+            for key in ("engine_ms", "apply_only_ms", "bare_append_fsync_ms", "bare_atomic_rewrite_ms")
+        }
+    growth = rows[-1]["ratio_to_first"]["engine_ms"]["p99"]
     return {
-        "cards": CARDS,
-        "intents": INTENTS,
+        "board_cards": plan.growth_cards,
+        "window": plan.window,
+        "record_bytes": RECORD_BYTES,
+        "grow_seconds": grow_seconds,
+        "rows": rows,
+        "goal_growth": GOAL_GROWTH,
+        "goal_met": growth <= GOAL_GROWTH,
+    }
+
+
+# --- part 2: dispatch with the save on a board of 300 cards ---------------------------------------
+def bench_dispatch(material: Material, folder: Path, plan: Plan) -> dict[str, Any]:
+    session = board_session(material, SystemClock(), folder / "sessions", plan.cards)
+    memory = board_session(material, SystemClock(), None, plan.cards)
+    disk = BareDisk(folder / "bare", folder / "sessions")
+    size_at_start = files_bytes(folder / "sessions")
+    intents = mixed_intents(plan.cards)
+    samples = Samples.empty()
+    try:
+        for _ in range(plan.warmup):
+            timed_intent(session, memory, next(intents), disk, Samples.empty())
+        for _ in range(plan.intents):
+            timed_intent(session, memory, next(intents), disk, samples)
+    finally:
+        disk.close()
+    assert len(session.state.board.visible_cards()) == plan.cards
+    summaries = samples.summaries()
+    engine = summaries["engine_ms"]
+    return {
+        "cards": plan.cards,
+        "intents": plan.intents,
         "file_bytes_start": size_at_start,
-        "file_bytes_end": path.stat().st_size,
+        "file_bytes_end": files_bytes(folder / "sessions"),
         "events_end": len(session.events),
-        "engine_ms": engine,
-        "baseline_write_atomically_ms": baseline,
-        "apply_only_ms": applied,
-        "ratio_engine_to_baseline": {key: engine[key] / baseline[key] for key in ("median", "p99")},
-        # What is neither the disk nor the reducer: building the file's text from the log.
-        "remainder_median_ms": engine["median"] - baseline["median"] - applied["median"],
+        **summaries,
+        "ratio_engine_to_bare_append": {
+            key: engine[key] / summaries["bare_append_fsync_ms"][key] for key in ("median", "p99")
+        },
+        "ratio_engine_to_bare_rewrite": {
+            key: engine[key] / summaries["bare_atomic_rewrite_ms"][key] for key in ("median", "p99")
+        },
         "goal_p99_ms": GOAL_P99_MS,
         "goal_met": engine["p99"] < GOAL_P99_MS,
     }
@@ -140,19 +322,19 @@ def bench_dispatch(material: Material, folder: Path) -> dict[str, Any]:
 
 def profile_dispatch(material: Material, folder: Path, count: int = 300) -> str:
     """Where the time of ``dispatch`` goes, by cumulative time (cProfile)."""
-    session = board_session(material, SystemClock(), folder / "profiled")
-    intents = mixed_intents(count, seed=9)
+    session = board_session(material, SystemClock(), folder / "profiled", 300)
+    intents = mixed_intents(300, seed=9)
     profiler = cProfile.Profile()
     profiler.enable()
-    for intent in intents:
-        session.dispatch(intent)
+    for _ in range(count):
+        session.dispatch(next(intents))
     profiler.disable()
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(18)
     return out.getvalue()
 
 
-# --- part 2: timer exactness ----------------------------------------------------------------------
+# --- part 3: timer exactness ----------------------------------------------------------------------
 @dataclass
 class Watch:
     """An independent stopwatch in integer milliseconds."""
@@ -314,34 +496,73 @@ def bench_timers(material: Material) -> dict[str, Any]:
 
 
 # --- output ----------------------------------------------------------------------------------------
-def print_report(dispatch: dict[str, Any], timers: dict[str, Any]) -> None:
+FIGURES = ("median", "p99", "max")
+
+
+def print_growth(growth: dict[str, Any]) -> None:
+    lengths = ", ".join(f"{row['events']:,}" for row in growth["rows"])
     print(
-        f"Session engine benchmark  ({platform.python_implementation()} {platform.python_version()}, ", end=""
+        f"\n1. per intent as the log grows: dispatch + save at {lengths} events, board of "
+        f"{growth['board_cards']} cards, {growth['window']} intents timed at each length"
     )
-    print(f"{platform.system()} {platform.machine()})")
+    header = "".join(f"{name:>9}" for name in FIGURES)
+    print(f"   {'ms per intent':<36}{'events':>7}{'KiB':>7}{header}{'/100 med':>10}{'/100 p99':>10}")
+    labels = [
+        ("engine_ms", "dispatch + save"),
+        ("apply_only_ms", "  in memory (reducer only)"),
+        ("bare_append_fsync_ms", f"  bare append + fsync, {growth['record_bytes']} B"),
+        ("bare_atomic_rewrite_ms", "  bare atomic rewrite, files' size"),
+    ]
+    for key, label in labels:
+        for row in growth["rows"]:
+            values, ratio = row[key], row["ratio_to_first"][key]
+            print(
+                f"   {label:<36}{row['events']:>7,}{row['file_bytes'] // 1024:>7}"
+                + "".join(f"{values[figure]:>9.3f}" for figure in FIGURES)
+                + f"{ratio['median']:>9.2f}x{ratio['p99']:>9.2f}x"
+            )
+            label = ""
+    last = growth["rows"][-1]
+    verdict = "met" if growth["goal_met"] else "NOT met"
     print(
-        f"\n1. dispatch incl. atomic save, board of {dispatch['cards']} cards, {dispatch['intents']} mixed "
-        f"intents (file {dispatch['file_bytes_start'] // 1024}-{dispatch['file_bytes_end'] // 1024} KiB)"
+        f"   goal: p99 at {last['events']:,} events within {growth['goal_growth']}x of p99 at "
+        f"{growth['rows'][0]['events']:,}: {verdict} ({last['ratio_to_first']['engine_ms']['p99']:.2f}x)"
     )
-    print(f"   {'ms per intent':<34}{'median':>9}{'p90':>9}{'p99':>9}{'max':>9}")
+    ends = ", ".join(f"{row['events']:,} to {row['events_end']:,}" for row in growth["rows"])
+    print(
+        f"   (one session per length, timed in turn; each grew while timed: {ends} events; "
+        f"growing them first, untimed: {growth['grow_seconds']:.1f} s)"
+    )
+
+
+def print_dispatch(dispatch: dict[str, Any]) -> None:
+    print(
+        f"\n2. dispatch incl. save, board of {dispatch['cards']} cards, {dispatch['intents']} mixed "
+        f"intents (files {dispatch['file_bytes_start'] // 1024}-{dispatch['file_bytes_end'] // 1024} KiB)"
+    )
+    print(f"   {'ms per intent':<38}{'median':>9}{'p90':>9}{'p99':>9}{'max':>9}")
     rows = [
         ("engine: dispatch + save", dispatch["engine_ms"]),
-        ("baseline: write_atomically", dispatch["baseline_write_atomically_ms"]),
-        ("apply only (in memory, no save)", dispatch["apply_only_ms"]),
+        ("in memory (reducer only, no save)", dispatch["apply_only_ms"]),
+        (f"baseline: bare append + fsync, {RECORD_BYTES} B", dispatch["bare_append_fsync_ms"]),
+        ("baseline: bare atomic rewrite", dispatch["bare_atomic_rewrite_ms"]),
     ]
     for label, values in rows:
-        print(f"   {label:<34}" + "".join(f"{values[key]:>9.3f}" for key in ("median", "p90", "p99", "max")))
-    ratio = dispatch["ratio_engine_to_baseline"]
-    print(f"   engine / baseline: median {ratio['median']:.2f}x, p99 {ratio['p99']:.2f}x")
-    print(
-        f"   median left for building the file text (engine - baseline - apply): "
-        f"{dispatch['remainder_median_ms']:.3f} ms"
-    )
+        print(f"   {label:<38}" + "".join(f"{values[key]:>9.3f}" for key in ("median", "p90", "p99", "max")))
+    for name, key in (
+        ("append + fsync", "ratio_engine_to_bare_append"),
+        ("rewrite", "ratio_engine_to_bare_rewrite"),
+    ):
+        ratio = dispatch[key]
+        print(f"   engine / bare {name}: median {ratio['median']:.2f}x, p99 {ratio['p99']:.2f}x")
     verdict = "met" if dispatch["goal_met"] else "NOT met"
     p99 = dispatch["engine_ms"]["p99"]
     print(f"   goal p99 < {dispatch['goal_p99_ms']:.0f} ms: {verdict} (p99 {p99:.3f} ms)")
+
+
+def print_timers(timers: dict[str, Any]) -> None:
     print(
-        f"\n2. timer exactness over a simulated hour ({timers['simulated_minutes']:.1f} min on a ManualClock)"
+        f"\n3. timer exactness over a simulated hour ({timers['simulated_minutes']:.1f} min on a ManualClock)"
     )
     print(
         f"   {timers['actions']} actions at odd ms offsets, {timers['samples']} samples, "
@@ -354,22 +575,40 @@ def print_report(dispatch: dict[str, Any], timers: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few samples, shorter logs (CI: does it run)")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     parser.add_argument("--profile", action="store_true", help="profile dispatch even if the goal is met")
     args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
     material = load_material(MATERIAL).material
-    with tempfile.TemporaryDirectory(prefix="dialogdesk-bench-") as folder:
-        dispatch = bench_dispatch(material, Path(folder))
+    print(
+        f"Session engine benchmark{' (--quick: few samples, not a measurement)' if args.quick else ''}  "
+        f"({platform.python_implementation()} {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()})"
+    )
+    with tempfile.TemporaryDirectory(prefix="dialogdesk-bench-") as name:
+        folder = Path(name)
+        growth = bench_log_growth(material, folder / "growth", plan)
+        print_growth(growth)
+        dispatch = bench_dispatch(material, folder / "board", plan)
+        print_dispatch(dispatch)
         timers = bench_timers(material)
-        print_report(dispatch, timers)
+        print_timers(timers)
         profile = None
-        if args.profile or not dispatch["goal_met"]:
-            profile = profile_dispatch(material, Path(folder))
+        if args.profile or not (args.quick or dispatch["goal_met"]):
+            profile = profile_dispatch(material, folder)
             print("\nwhere dispatch spends its time (cProfile, cumulative):")
             print(profile)
     if args.json:
-        results = {"dispatch": dispatch, "timers": timers, "profile": profile, "python": sys.version}
+        results = {
+            "quick": args.quick,
+            "log_growth": growth,
+            "dispatch": dispatch,
+            "timers": timers,
+            "profile": profile,
+            "python": sys.version,
+        }
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0 if timers["exact"] else 1
 

@@ -79,7 +79,10 @@ def test_every_benchmark_is_run_here_or_with_the_bundle() -> None:
     assert set(found) <= set(TABLES), "a new benchmark: say in TABLES what its table shows"
 
 
+# The scripts measure the Linux build machine (POSIX ``resource``, folder fsync, Debian's ffmpeg).
 @pytest.mark.slow
+@pytest.mark.linux_only
+@pytest.mark.skipif(sys.platform != "linux", reason="the benchmarks measure the Linux build machine")
 @pytest.mark.parametrize("script", [name for name in scripts() if name not in RUN_WITH_THE_BUNDLE])
 def test_benchmark_runs_quick_and_prints_its_table(script: str, tmp_path: Path) -> None:
     result = run_benchmark(script, ["--quick"], tmp_path)

@@ -102,7 +102,7 @@ def test_validate_a_broken_file_prints_the_located_error_and_fails(
 
     out, err = capsys.readouterr()
     assert_has_line(
-        err, re.escape(f"{path}:{line}:{column}: steps[0].minutes: must be greater than 0") + ".*"
+        err, re.escape(f"{path}:{line}:{column}: steps[0] (Trin 1).minutes: must be greater than 0") + ".*"
     )
     assert "0 material(s) valid, 1 error(s), 0 warning(s)" in out
 
@@ -189,7 +189,7 @@ def test_validate_a_broken_file_as_a_real_process_exits_1(tmp_path: Path) -> Non
     )
 
     assert result.returncode == 1
-    assert f"{path}:{line}:{column}: steps[0].minutes: must be greater than 0" in result.stderr
+    assert f"{path}:{line}:{column}: steps[0] (Trin 1).minutes: must be greater than 0" in result.stderr
 
 
 # --- schema ------------------------------------------------------------------------------

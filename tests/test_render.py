@@ -175,7 +175,9 @@ def test_an_invalid_material_fails_with_file_and_line(
     code = main(["render", str(material), "--out", str(tmp_path / "out")])
 
     assert code == 1
-    assert f"{material}:{line}:14: steps[1].minutes: must be greater than 0" in capsys.readouterr().err
+    assert (
+        f"{material}:{line}:14: steps[1] (Trin 2).minutes: must be greater than 0" in capsys.readouterr().err
+    )
     assert not (tmp_path / "out").exists()
 
 

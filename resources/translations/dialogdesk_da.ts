@@ -50,27 +50,27 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="108" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="116" />
         <source>DialogDesk – audience screen</source>
         <translation>DialogDesk – deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="121" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="129" />
         <source>DialogDesk – audience</source>
         <translation>DialogDesk – deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="174" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="188" />
         <source>Our agreement</source>
         <translation>Vores aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="216" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="231" />
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="217" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="232" />
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
@@ -299,27 +299,42 @@
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="342" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="369" />
         <source>The media cannot be played: the material file no longer loads. %1</source>
         <translation>Medierne kan ikke afspilles: materialefilen kan ikke længere indlæses. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="345" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="372" />
         <source>The media cannot be played: the material is not in this library.</source>
         <translation>Medierne kan ikke afspilles: materialet er ikke i dette bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="325" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="352" />
         <source>This room's settings fix the language.</source>
         <translation>Lokalets indstillinger fastlægger sproget.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="153" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="162" />
         <source>%1: not in this library</source>
         <translation>%1: findes ikke i dette bibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="327" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="273" />
+        <source>This session is open in another DialogDesk on this computer: %1</source>
+        <translation>Sessionen er åben i en anden DialogDesk på denne computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="279" />
+        <source>The session cannot be continued: %1</source>
+        <translation>Sessionen kan ikke fortsættes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="285" />
+        <source>The last change before DialogDesk stopped was only half saved and is left out (%1).</source>
+        <translation>Den sidste ændring, før DialogDesk stoppede, blev kun halvt gemt og er udeladt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="354" />
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -469,129 +484,202 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="29" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="30" />
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="30" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="31" />
         <source>Podcast</source>
         <translation>Podcast</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="31" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="32" />
         <source>Written case</source>
         <translation>Skriftlig case</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="32" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="33" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="43" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="44" />
         <source>1 step</source>
         <translation>1 trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="45" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="46" />
         <source>%1 steps</source>
         <translation>%1 trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="46" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="47" />
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="47" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="48" />
         <source>%1–%2 participants</source>
         <translation>%1–%2 deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="86" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="87" />
         <source>Prepare session ▶</source>
         <translation>Forbered session ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="91" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="92" />
         <source>Drejebog (PDF)</source>
         <translation>Drejebog (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="93" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="94" />
         <source>Handout (PDF)</source>
         <translation>Deltagerark (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="136" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="137" />
         <source>DialogDesk – dialogue materials</source>
         <translation>DialogDesk – dialogmaterialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="141" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="142" />
         <source>Choose a dialogue material</source>
         <translation>Vælg et dialogmateriale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="252" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="255" />
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="266" />
+        <source>1 earlier session could not be read: %1</source>
+        <translation>1 tidligere session kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="269" />
+        <source>%1 earlier sessions could not be read:</source>
+        <translation>%1 tidligere sessioner kunne ikke læses:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="272" />
+        <source>… and %1 more</source>
+        <translation>… og %1 mere</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="282" />
         <source>Some material files could not be loaded:</source>
         <translation>Nogle materialefiler kunne ikke indlæses:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="158" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="159" />
         <source>Continue the session</source>
         <translation>Fortsæt sessionen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="183" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="185" />
         <source>No materials found.</source>
         <translation>Der blev ikke fundet nogen materialer.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="187" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="189" />
         <source>&amp;About DialogDesk</source>
         <translation>&amp;Om DialogDesk</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="190" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="192" />
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="191" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="193" />
         <source>Past sessions…</source>
         <translation>Tidligere sessioner…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="194" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="196" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="199" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="240" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="242" />
         <source>An unfinished session was found: %1</source>
         <translation>Der er en ufærdig session: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="261" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="291" />
         <source>Runs a structured staff dialogue in a meeting room: the script, the timers, the film or podcast and the idea board, on the facilitator's screen and the projector.</source>
         <translation>Styrer en struktureret dialog blandt kolleger i et mødelokale: drejebogen, tiden, filmen eller podcasten og idétavlen – på facilitatorens skærm og på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="272" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="302" />
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="278" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="308" />
         <source>About DialogDesk</source>
         <translation>Om DialogDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialPreview</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="114" />
+        <source>DialogDesk – preview</source>
+        <translation>DialogDesk – forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="120" />
+        <source>+1 min on the clock (F8)</source>
+        <translation>+1 min. på uret (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="123" />
+        <source>The session's clock jumps a minute ahead, as if a minute had passed in the room.</source>
+        <translation>Sessionens ur springer et minut frem, som om der var gået et minut i rummet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="248" />
+        <source> – preview</source>
+        <translation> – forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="252" />
+        <source>The preview writes no report.</source>
+        <translation>Forhåndsvisningen skriver intet referat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="315" />
+        <source>%1: shown as saved at %2.</source>
+        <translation>%1: vist som gemt kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="320" />
+        <source>%n warning(s):</source>
+        <translation>%n advarsel(er):</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="322" />
+        <source>%1 does not load: %n problem(s).</source>
+        <translation>%1 kan ikke indlæses: %n fejl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="329" />
+        <source>Nothing to show until it loads; save it again when it is fixed.</source>
+        <translation>Intet at vise, før filen kan indlæses; gem den igen, når den er rettet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="336" />
+        <source>The windows show the version saved at %1.</source>
+        <translation>Vinduerne viser den version, der blev gemt kl. %1.</translation>
     </message>
 </context>
 <context>
@@ -612,162 +700,162 @@
         <translation>ukendt fejl</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="161" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="162" />
         <source>Download it from %1, then</source>
         <translation>Hent den fra %1, og</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="162" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="163" />
         <source>Get it from the material's publisher, then</source>
         <translation>Få den fra materialets udgiver, og</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="42" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="43" />
         <source>The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder (USB stick or network drive) where it is.</source>
         <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller vælg mediemappen (USB-nøgle eller netværksdrev), hvor den ligger.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="58" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="59" />
         <source>%1 is a web address. DialogDesk plays only files on this computer: download the file and attach it.</source>
         <translation>%1 er en webadresse. DialogDesk afspiller kun filer på denne computer: hent filen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="63" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="64" />
         <source>%1 is not there any more. Attach the file again, or put it back where it was.</source>
         <translation>%1 findes ikke længere. Tilføj filen igen, eller læg den tilbage, hvor den lå.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="66" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="67" />
         <source>%1 cannot be read (%2). Check that the USB stick or network drive is connected, or copy the file to this computer and attach it.</source>
         <translation>%1 kan ikke læses (%2). Tjek at USB-nøglen eller netværksdrevet er tilsluttet, eller kopiér filen til denne computer og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="71" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="72" />
         <source>%1 is empty (0 bytes): the download or copy did not finish. Download it again and attach the new file.</source>
         <translation>%1 er tom (0 byte): download eller kopiering blev ikke færdig. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="76" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="77" />
         <source>%1 stops before its end (%2 of at least %3): the download was interrupted. Download it again and attach the new file.</source>
         <translation>%1 stopper før sin slutning (%2 af mindst %3): download blev afbrudt. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="81" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="82" />
         <source>%1 cannot be opened as a film or sound file (%2). It may be damaged or in a format this computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound).</source>
         <translation>%1 kan ikke åbnes som film- eller lydfil (%2). Den kan være beskadiget eller i et format, denne computer ikke kan afspille: hent den igen, helst som MP4 (film) eller MP3 (lyd).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="86" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="87" />
         <source>%1 has sound but no picture, so it is not the film (perhaps only its soundtrack). Find the film file and attach it.</source>
         <translation>%1 har lyd men intet billede, så det er ikke filmen (måske kun lydsporet). Find filmfilen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="91" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="92" />
         <source>%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it.</source>
         <translation>%1 har ingen lyd, så det er ikke podcasten. Find lydfilen (MP3 eller M4A) og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="95" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="96" />
         <source>%1 has no sound track. If the film should have sound, download it again.</source>
         <translation>%1 har intet lydspor. Hvis filmen skal have lyd, så hent den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="98" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="99" />
         <source>%1 lasts %2, but the material expects about %3 minutes. It may be cut short or another version: check the end, or download it again.</source>
         <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Den kan være afkortet eller en anden version: tjek slutningen, eller hent den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="103" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="104" />
         <source>%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file.</source>
         <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Tjek at det er den rigtige fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="107" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="108" />
         <source>%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it.</source>
         <translation>%1 er ikke en tekstfil. Gem casen som ren tekst (.txt) eller Markdown (.md) og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="111" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="112" />
         <source>%1 took more than %2 seconds to open. If it is on a network drive, copy it to this computer and attach it.</source>
         <translation>%1 tog mere end %2 sekunder at åbne. Hvis den ligger på et netværksdrev, så kopiér den til denne computer og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="120" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="121" />
         <source>an unknown format</source>
         <translation>et ukendt format</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="122" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="123" />
         <source>The picture in %1 is coded as %2, which this computer cannot play. Download the film as MP4 (H.264) instead, or ask IT to convert it.</source>
         <translation>Billedet i %1 er kodet som %2, som denne computer ikke kan afspille. Hent filmen som MP4 (H.264) i stedet, eller bed IT om at konvertere den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="128" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="129" />
         <source>The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or M4A instead.</source>
         <translation>Lyden i %1 er kodet som %2, som denne computer ikke kan afspille. Hent den som MP3 eller M4A i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="138" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="139" />
         <source>%1 is not a film or sound file but a web page saved under its name – the download link probably led to a login or cookie page. Open the link in a browser, download the file itself and attach it.</source>
         <translation>%1 er ikke en film- eller lydfil, men en webside gemt under dens navn – linket førte nok til en login- eller cookieside. Åbn linket i en browser, hent selve filen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="146" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="147" />
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="147" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="148" />
         <source>a PDF document</source>
         <translation>et PDF-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="148" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="149" />
         <source>a zip archive or an Office document</source>
         <translation>et zip-arkiv eller et Office-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="149" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="150" />
         <source>a picture</source>
         <translation>et billede</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="150" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="151" />
         <source>something else</source>
         <translation>noget andet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="151" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="152" />
         <source>%1 is not a film or sound file: it contains %2. Check that you picked the right file, download it again if needed and attach it.</source>
         <translation>%1 er ikke en film- eller lydfil: den indeholder %2. Tjek at du valgte den rigtige fil, hent den igen om nødvendigt og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="170" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="171" />
         <source>The file for %1 is not on this computer. %2 use “Attach file…”, or ask IT to put it in this room's media folder.</source>
         <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller bed IT om at lægge den i lokalets mediemappe.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="187" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="188" />
         <source>The file for %1 is not on this computer: ask IT to put it in this room's media folder.</source>
         <translation>Filen til %1 er ikke på denne computer: bed IT om at lægge den i lokalets mediemappe.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="195" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="196" />
         <source>It can be downloaded from %1.</source>
         <translation>Den kan hentes fra %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="201" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="202" />
         <source>In this room only IT attaches files and chooses the media folder: ask IT to fix this.</source>
         <translation>I dette lokale er det kun IT, der vedhæfter filer og vælger mediemappen: bed IT om at rette det.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="219" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="220" />
         <source>%1 words</source>
         <translation>%1 ord</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="220" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="221" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
@@ -1228,27 +1316,27 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="57" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="63" />
         <source>DialogDesk – presenter</source>
         <translation>DialogDesk – facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="67" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="69" />
         <source>Do now</source>
         <translation>Gør nu</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="40" />
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="53" />
         <source>Save report (PDF)</source>
         <translation>Gem referat (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="41" />
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="54" />
         <source>Save report (Markdown)</source>
         <translation>Gem referat (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="44" />
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="57" />
         <source>Follow-up dates to the calendar (.ics)</source>
         <translation>Opfølgningsdatoer til kalenderen (.ics)</translation>
     </message>
@@ -1259,7 +1347,7 @@
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="42" />
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="75" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="81" />
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -1294,17 +1382,17 @@
         <translation>Besked til rummet, fx “5 minutter tilbage”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="76" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="81" />
         <source>The room sees</source>
         <translation>Rummet ser</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="79" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="84" />
         <source>Message to the room</source>
         <translation>Besked til rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="81" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="86" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -1345,27 +1433,27 @@
         <translation>Kun én skærm: deltagervisningen fylder skærmen; F6 eller Escape vender tilbage hertil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="74" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="80" />
         <source>Script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="76" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="82" />
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="45" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="48" />
         <source>ready to start (F5)</source>
         <translation>klar til start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="49" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="52" />
         <source>Wrap-up: record the agreement</source>
         <translation>Opsamling: skriv aftalen ned</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="53" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="56" />
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -1390,27 +1478,27 @@
         <translation>Til opsamling ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="30" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="31" />
         <source>Say aloud: </source>
         <translation>Sig højt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="112" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="114" />
         <source>Dialogue questions you can ask</source>
         <translation>Dialogspørgsmål du kan stille</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="118" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="120" />
         <source>On the projector for the participants</source>
         <translation>På projektoren til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="123" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="125" />
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="133" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="135" />
         <source>Next: </source>
         <translation>Næste: </translation>
     </message>
@@ -1425,52 +1513,52 @@
         <translation>Start: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="68" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="71" />
         <source>  overtime</source>
         <translation>  overtid</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="73" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="76" />
         <source>Session %1 · planned end %2 · expected end %3</source>
         <translation>Session %1 · planlagt slut %2 · forventet slut %3</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="78" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="81" />
         <source>  · paused</source>
         <translation>  · på pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="84" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="87" />
         <source>Activity: </source>
         <translation>Aktivitet: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="197" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="203" />
         <source>End the session?</source>
         <translation>Afslut sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="198" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="204" />
         <source>End the session now? Everything is saved and can be opened again.</source>
         <translation>Vil du afslutte sessionen nu? Alt er gemt og kan åbnes igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="207" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="213" />
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="209" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="215" />
         <source> – the session goes on; saving is retried with every change.</source>
         <translation> – sessionen fortsætter; der gemmes igen ved hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="221" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226" />
         <source>Leave the session?</source>
         <translation>Forlad sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="222" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="227" />
         <source>The session is saved and is offered again when DialogDesk starts. Leave it now?</source>
         <translation>Sessionen er gemt og tilbydes igen, når DialogDesk starter. Vil du forlade den nu?</translation>
     </message>
@@ -1671,17 +1759,17 @@
 <context>
     <name>ScreenManager</name>
     <message>
-        <location filename="../../src/dialogdesk/platform/screens.py" line="26" />
+        <location filename="../../src/dialogdesk/platform/screens.py" line="27" />
         <source>Only one screen is available. If the projector is connected and shows the same picture as this screen, press Windows+P and choose “Extend”.</source>
         <translation>Der er kun én skærm. Hvis projektoren er tilsluttet og viser det samme som denne skærm, så tryk Windows+P og vælg “Udvid”.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/platform/screens.py" line="31" />
+        <location filename="../../src/dialogdesk/platform/screens.py" line="32" />
         <source>Only one screen is available. If the projector is connected and shows the same picture as this screen, open System Settings &gt; Displays and stop mirroring, so the projector extends the desktop.</source>
         <translation>Der er kun én skærm. Hvis projektoren er tilsluttet og viser det samme som denne skærm, så åbn Systemindstillinger &gt; Skærme og slå spejling fra, så projektoren udvider skrivebordet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/platform/screens.py" line="37" />
+        <location filename="../../src/dialogdesk/platform/screens.py" line="38" />
         <source>Only one screen is available. If the projector is connected and shows the same picture as this screen, open the display settings and choose to join (extend) the displays instead of mirroring them.</source>
         <translation>Der er kun én skærm. Hvis projektoren er tilsluttet og viser det samme som denne skærm, så åbn skærmindstillingerne og vælg at udvide skrivebordet i stedet for at spejle det.</translation>
     </message>
@@ -1694,22 +1782,27 @@
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/single_instance.py" line="152" />
+        <location filename="../../src/dialogdesk/ui/app.py" line="177" />
+        <source>DialogDesk: another start on this data folder; this window was brought to the front.</source>
+        <translation>DialogDesk: endnu en start på denne datamappe; dette vindue er hentet frem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="162" />
         <source>%1 cannot be locked; running without a lock.</source>
         <translation>%1 kan ikke låses; DialogDesk kører uden lås.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/single_instance.py" line="159" />
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="169" />
         <source>DialogDesk is already running on this data folder (%1): its window was brought to the front.</source>
         <translation>DialogDesk kører allerede på denne datamappe (%1): vinduet er hentet frem.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/single_instance.py" line="166" />
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="176" />
         <source>Another DialogDesk is running on this data folder (%1) and does not answer. This window is read-only: it shows the library and past sessions, but cannot start or continue a session. Close the other DialogDesk (or restart the computer) to hold a session.</source>
         <translation>En anden DialogDesk kører på denne datamappe (%1) og svarer ikke. Dette vindue er skrivebeskyttet: det viser biblioteket og tidligere sessioner, men kan ikke starte eller fortsætte en session. Luk den anden DialogDesk (eller genstart computeren) for at holde en session.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/single_instance.py" line="175" />
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="185" />
         <source>This DialogDesk is read-only: another DialogDesk on the same data folder holds its sessions and does not answer. Close it (or restart the computer) to hold a session.</source>
         <translation>Denne DialogDesk er skrivebeskyttet: en anden DialogDesk på samme datamappe holder sessionerne og svarer ikke. Luk den (eller genstart computeren) for at holde en session.</translation>
     </message>

@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the material format")
     schema.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     _add_render_command(commands)
+    _add_preview_command(commands)
     return parser
 
 
@@ -102,6 +103,41 @@ def _add_render_command(commands: argparse._SubParsersAction) -> None:
     )
 
 
+def _add_preview_command(commands: argparse._SubParsersAction) -> None:
+    # Like render: dialogdesk.ui.preview (and Qt) is imported only when the command runs.
+    preview = commands.add_parser(
+        "preview",
+        help="show a material file in the presenter and audience windows and reload it at every "
+        "save; its problems are listed with file:line:col; no session is written",
+    )
+    preview.add_argument("path", type=Path, help="a material file, or a folder with a material.yaml")
+    preview.add_argument(
+        "--participants",
+        type=_participants,
+        default=12,
+        metavar="N",
+        help="participants in the previewed session (default: 12)",
+    )
+    preview.add_argument(
+        "--language",
+        choices=["da", "en"],
+        default="da",
+        help="user interface language (default: da)",
+    )
+
+
+def run_preview(path: Path, *, participants: int, language: str) -> int:
+    """The edit-and-see loop on one material file (``dialogdesk.ui.preview``); 2 if it is not there."""
+    if path.is_dir() and (path / "material.yaml").is_file():
+        path = path / "material.yaml"
+    if not path.is_file():
+        print(f"dialogdesk preview: {path}: no such material file", file=sys.stderr)
+        return 2
+    from dialogdesk.ui.preview import run_preview as run
+
+    return run(path, participants=participants, language=language)
+
+
 def _screen_size(text: str) -> ScreenSize:
     from dialogdesk.render import ScreenSize
 
@@ -141,12 +177,9 @@ def run_validate(paths: Sequence[Path], *, quiet: bool = False) -> int:
 
 
 def run_schema(output: Path | None) -> int:
-    from dialogdesk.materials.model import Material
+    from dialogdesk.materials.schema import material_schema
 
-    schema = Material.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "DialogDesk material"
-    text = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(material_schema(), ensure_ascii=False, indent=2) + "\n"
     if output is None:
         if sys.stdout is None:  # the windowed program on Windows has no console to print to
             return 2
@@ -185,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             projector=args.projector,
             language=args.language,
         )
+    if args.command == "preview":
+        return run_preview(args.path, participants=args.participants, language=args.language)
     if args.command == "validate":
         return run_validate(args.paths, quiet=args.quiet)
     if args.command == "schema":

@@ -124,7 +124,9 @@ def test_a_broken_file_is_remembered_with_its_line(materials: Path, cache: Path,
 
     assert (first.judged, second.judged) == (4, 0)
     assert [str(problem) for problem in second.errors] == [str(problem) for problem in first.errors]
-    assert f"{broken}:3:1: invalid YAML" in str(second.errors[0])
+    assert f"{broken}:2:8: invalid YAML: the [ that starts this list is never closed with ]" in str(
+        second.errors[0]
+    )
     assert len(second.entries) == 3
 
 
@@ -140,7 +142,7 @@ def test_the_same_bytes_elsewhere_are_listed_with_their_own_path(
 
     assert catalog.judged == 0
     assert {entry.path for entry in catalog.entries} == set(moved.rglob("material.yaml"))
-    assert str(catalog.errors[0]).startswith(f"{moved / 'broken.yaml'}:3:1:")
+    assert str(catalog.errors[0]).startswith(f"{moved / 'broken.yaml'}:2:8:")
 
 
 @pytest.mark.parametrize(

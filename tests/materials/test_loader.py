@@ -127,16 +127,18 @@ def test_zero_minutes_is_reported_at_the_value(tmp_path: Path) -> None:
     [problem] = problems_of(path)
 
     line, column = position(text, "minutes: 0", at="0")
-    assert (problem.line, problem.column, problem.field) == (line, column, "steps[1].minutes")
-    assert str(problem).startswith(f"{path}:{line}:{column}: steps[1].minutes: must be greater than 0")
+    assert (problem.line, problem.column, problem.field) == (line, column, "steps[1] (Trin 2).minutes")
+    assert str(problem).startswith(
+        f"{path}:{line}:{column}: steps[1] (Trin 2).minutes: must be greater than 0"
+    )
 
 
 @pytest.mark.parametrize(
     ("old", "new", "field", "message"),
     [
-        ("minutes: 15", "minutes: 0", "steps[1].minutes", "must be greater than 0"),
-        ("minutes: 15", "minutes: 500", "steps[1].minutes", "must be at most 240"),
-        ("number: 2", "number: -1", "steps[1].number", "must be at least 0"),
+        ("minutes: 15", "minutes: 0", "steps[1] (Trin 2).minutes", "must be greater than 0"),
+        ("minutes: 15", "minutes: 500", "steps[1] (Trin 2).minutes", "must be at most 240"),
+        ("number: 2", "number: -1", "steps[1] (Trin -1).number", "must be at least 0"),
     ],
 )
 def test_limits_are_shown_as_the_author_wrote_them(
@@ -161,10 +163,10 @@ def test_a_missing_nested_field_is_reported_at_its_parent(tmp_path: Path) -> Non
     path = write(tmp_path, text)
 
     line, column = position(text, "- number: 2", at="number")
-    assert lines_of(path) == [f"{path}:{line}:{column}: steps[1].title: is required but missing"]
+    assert lines_of(path) == [f"{path}:{line}:{column}: steps[1] (Trin 2).title: is required but missing"]
 
 
-def test_a_typo_in_a_key_is_reported_at_the_key_with_a_suggestion(tmp_path: Path) -> None:
+def test_a_typo_in_a_key_is_reported_at_the_key_with_the_field_it_resembles(tmp_path: Path) -> None:
     text = replace_once(VALID, "minutes: 15", "minuts: 15")
     path = write(tmp_path, text)
 
@@ -172,9 +174,9 @@ def test_a_typo_in_a_key_is_reported_at_the_key_with_a_suggestion(tmp_path: Path
     key_line, key_column = position(text, "minuts: 15")
     assert sorted(lines_of(path)) == sorted(
         [
-            f"{path}:{step_line}:{step_column}: steps[1].minutes: is required but missing",
-            f"{path}:{key_line}:{key_column}: steps[1].minuts: unknown field 'minuts' "
-            "(did you mean 'minutes'?)",
+            f"{path}:{step_line}:{step_column}: steps[1] (Trin 2).minutes: is required but missing",
+            f"{path}:{key_line}:{key_column}: steps[1] (Trin 2).minuts: `minuts` is not a field of a "
+            "step; is it a misspelling of `minutes`, which a step has?",
         ]
     )
 
@@ -184,7 +186,11 @@ def test_an_unknown_top_level_key_is_reported_at_the_key(tmp_path: Path) -> None
     path = write(tmp_path, text)
 
     line, column = position(text, "colour: blue")
-    assert lines_of(path) == [f"{path}:{line}:{column}: colour: unknown field 'colour'"]
+    [found] = lines_of(path)
+    assert found.startswith(
+        f"{path}:{line}:{column}: colour: `colour` is not a field of the material (the top level); "
+        "the material (the top level) has: format_version, id, title,"
+    )
 
 
 def test_a_wrong_enum_value_names_the_allowed_values(tmp_path: Path) -> None:
@@ -209,7 +215,7 @@ def test_a_duplicated_key_is_reported_where_the_wrong_value_is(tmp_path: Path) -
     # then the author is sent to the line of the 0, not to the valid "minutes: 15" above it.
     first_line, _ = position(text, "minutes: 15")
     second_line, _ = position(text, "minutes: 0")
-    assert [p.line for p in problems if p.field.startswith("steps[1].minutes")] == [second_line], [
+    assert [p.line for p in problems if p.field.startswith("steps[1] (Trin 2).minutes")] == [second_line], [
         str(p) for p in problems
     ]
     assert first_line not in [p.line for p in problems]
@@ -225,7 +231,7 @@ def test_every_validation_error_of_a_file_is_reported(tmp_path: Path) -> None:
     # then all three are reported, each at its own line.
     problems = problems_of(path)
     fields = {p.field: p.line for p in problems}
-    assert fields["steps[0].minutes"] == position(text, "minutes: 0")[0]
+    assert fields["steps[0] (Trin 1).minutes"] == position(text, "minutes: 0")[0]
     assert fields["media[0].kind"] == position(text, "kind: movie")[0]
     assert fields["wrap_up.agreement[0].labl"] == position(text, "labl: Proposal")[0]
     assert fields["wrap_up.agreement[0].label"] == position(text, "- id: proposal")[0]
@@ -240,9 +246,9 @@ def test_every_reference_error_of_a_file_is_reported(tmp_path: Path) -> None:
     line_m, column_m = position(text, "media: [flim]", at="flim")
     assert sorted(lines_of(path)) == sorted(
         [
-            f"{path}:{line_a}:{column_a}: steps[0].instructions[0].activity: "
+            f"{path}:{line_a}:{column_a}: steps[0] (Trin 1).instructions[0].activity: "
             "names activity 'wacth', which this step does not have",
-            f"{path}:{line_m}:{column_m}: steps[0].media[0]: "
+            f"{path}:{line_m}:{column_m}: steps[0] (Trin 1).media[0]: "
             "names media 'flim', which is not in the material's media list",
         ]
     )
@@ -256,7 +262,7 @@ def test_duplicate_step_numbers_are_reported_at_the_second_one(tmp_path: Path) -
     path = write(tmp_path, text)
 
     line, column = position(text, "number: 1 ", at="1")
-    assert lines_of(path) == [f"{path}:{line}:{column}: steps[1].number: '1' is used twice"]
+    assert lines_of(path) == [f"{path}:{line}:{column}: steps[1] (Trin 1).number: '1' is used twice"]
 
 
 def test_an_instruction_naming_an_unknown_activity(tmp_path: Path) -> None:
@@ -265,7 +271,7 @@ def test_an_instruction_naming_an_unknown_activity(tmp_path: Path) -> None:
 
     line, column = position(text, "activity: listen", at="listen")
     assert lines_of(path) == [
-        f"{path}:{line}:{column}: steps[0].instructions[0].activity: "
+        f"{path}:{line}:{column}: steps[0] (Trin 1).instructions[0].activity: "
         "names activity 'listen', which this step does not have"
     ]
 
@@ -276,7 +282,7 @@ def test_a_step_naming_an_unknown_media(tmp_path: Path) -> None:
 
     line, column = position(text, "media: [podcast]", at="podcast")
     assert lines_of(path) == [
-        f"{path}:{line}:{column}: steps[0].media[0]: "
+        f"{path}:{line}:{column}: steps[0] (Trin 1).media[0]: "
         "names media 'podcast', which is not in the material's media list"
     ]
 
@@ -287,7 +293,7 @@ def test_an_activity_without_minutes_or_media(tmp_path: Path) -> None:
 
     line, column = position(text, "- id: watch", at="id")
     assert lines_of(path) == [
-        f"{path}:{line}:{column}: steps[0].activities[0].minutes: "
+        f"{path}:{line}:{column}: steps[0] (Trin 1).activities[0].minutes: "
         "is required when the activity plays no media"
     ]
 
@@ -352,18 +358,21 @@ def test_invalid_yaml_is_reported_at_the_broken_line(tmp_path: Path) -> None:
     path = write(tmp_path, text)
 
     line, column = position(text, "goal: Agree: on", at=": on")
-    # PyYAML's own parser says "here", libyaml's "in this context"
-    [found] = lines_of(path)
-    assert found.startswith(f"{path}:{line}:{column}: invalid YAML: mapping values are not allowed")
+    assert lines_of(path) == [
+        f"{path}:{line}:{column}: invalid YAML: the text of `goal:` contains a colon followed by a "
+        'space; put the whole text in quotes (goal: "...")'
+    ]
 
 
 def test_an_unclosed_bracket_is_invalid_yaml_with_a_line(tmp_path: Path) -> None:
     text = replace_once(VALID, "keywords: [demo]", "keywords: [demo")
     path = write(tmp_path, text)
 
-    [problem] = problems_of(path)
-    assert problem.message.startswith("invalid YAML: ")
-    assert problem.line > position(text, "keywords: [demo")[0]
+    # The author is sent to the bracket that is never closed, not to where the parser gave up.
+    line, column = position(text, "keywords: [demo", at="[demo")
+    assert lines_of(path) == [
+        f"{path}:{line}:{column}: invalid YAML: the [ that starts this list is never closed with ]"
+    ]
 
 
 def test_a_latin1_character_is_reported_as_not_utf8_at_its_line(tmp_path: Path) -> None:

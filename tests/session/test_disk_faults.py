@@ -1,10 +1,13 @@
 """A full or read-only disk gives a clear warning in the state and never a crash.
 
-The session goes on in memory (``Session.save_error`` says why it could not be saved) and the
-next intent after the disk recovers saves the whole log. The faults are real where that is
-possible: a file-size limit (RLIMIT_FSIZE, EFBIG) and, in a private mount namespace, a small
-tmpfs that fills up (ENOSPC) and a tmpfs remounted read-only (EROFS). Those run in a child
-process (``python -c "...; _child_main()"``) that prints what it saw as JSON.
+The session goes on in memory (``Session.save_error`` says why it could not be saved, and
+``Session.saved`` is False after every ``dispatch`` that did not reach the disk) and the next
+intent after the disk recovers appends every record that was refused, so the log is whole again.
+A refused append leaves the file as it was (what part of a record got written is cut off).
+The faults are real where that is possible: a file-size limit (RLIMIT_FSIZE, EFBIG) and, in a
+private mount namespace, a small tmpfs that fills up (ENOSPC) and a tmpfs remounted read-only
+(EROFS). Those run in a child process (``python -c "...; _child_main()"``) that prints what it
+saw as JSON.
 """
 
 from __future__ import annotations
@@ -234,10 +237,12 @@ def test_fault_then_recovery_in_process(
     assert seen[-1] == len(session.state.board.cards) and len(seen) == 9  # the views heard of each
     assert path.read_bytes() == before, "a failed save must leave the old file as it was"
     assert _others(path) == []
+    assert not session.saved and session.unsaved_events == 7  # what dispatch reports to its caller
 
     faulty.failing = False  # space again
     session.dispatch(i.AddTime(seconds=120))
     assert session.save_error is None
+    assert session.saved and session.unsaved_events == 0
     record = read_session_file(path)
     assert len(record.events) == len(session.events) == 10
     assert Session.open(path, recover=False).state.board == session.state.board

@@ -6,7 +6,6 @@ Material: forventningsafstemning (5, 8, 12, 7, 13 minutes; Trin 4 has the silent
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import textwrap
@@ -70,7 +69,7 @@ def shown(session: Session) -> Timing:
 
 
 def events_on_disk(path: Path) -> list[dict]:
-    return json.loads(path.read_text(encoding="utf-8"))["events"]
+    return read_session_file(path).events
 
 
 # --- dispatch, save, notify ----------------------------------------------------------------------
@@ -94,12 +93,12 @@ def test_every_dispatch_is_on_disk_before_observers_hear_of_it() -> None:
     seen: list[tuple[int, int, str, str]] = []
 
     def observer(state: SessionState) -> None:
-        data = json.loads(session.path.read_text(encoding="utf-8"))
+        data = read_session_file(session.path)
         seen.append(
             (
-                data["summary"]["events"],
-                len(data["events"]),
-                data["events"][-1]["intent"]["type"],
+                data.summary.events,
+                len(data.events),
+                data.events[-1]["intent"]["type"],
                 state.phase,
             )
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -34,12 +35,16 @@ from tests.conftest import MATERIALS
 from .scripted_session import build_intents, load_script_material, script_setup
 from .session_logs import FORMAT1
 
+# The same examples in every run, so CI's time is known (about 4 s here, under 60 s on a busy
+# shared 2-core machine); FUZZ_RANDOM=1 in the environment explores new ones locally.
 FUZZ = settings(
-    max_examples=300,
+    max_examples=400,
     deadline=None,
+    derandomize=not os.environ.get("FUZZ_RANDOM"),
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-APP_FUZZ = settings(FUZZ, max_examples=40)
+APP_FUZZ = settings(FUZZ, max_examples=60)
 
 JSON_VALUES = st.recursive(
     st.none()
@@ -83,6 +88,14 @@ def _flip(data: bytes, draw: Callable[..., Any]) -> bytes:
 
 def _truncate(data: bytes, draw: Callable[..., Any]) -> bytes:
     return data[: draw(st.integers(0, len(data) - 1))]
+
+
+def _power_cut(data: bytes, draw: Callable[..., Any]) -> bytes:
+    """The log as a power cut leaves it: whole records up to one, then part of the next or nothing."""
+    lines = data.splitlines(keepends=True)
+    kept = draw(st.integers(2, len(lines) - 1))
+    torn = lines[kept][: draw(st.integers(0, len(lines[kept]) - 1))]
+    return b"".join(lines[:kept]) + torn + b"\0" * draw(st.integers(0, 3)) * bool(torn)
 
 
 def _change_somewhere(value: Any, draw: Callable[..., Any]) -> Any:
@@ -139,6 +152,7 @@ def _other_version(data: bytes, draw: Callable[..., Any]) -> bytes:
 LOG_MUTATIONS = [
     _flip,
     _truncate,
+    _power_cut,
     _wrong_value_in_a_record,
     _wrong_value_in_a_record,
     _typed_but_senseless_intent,
@@ -224,7 +238,7 @@ def test_the_library_starts_and_continuing_runs_or_names_the_file(
         if offered:
             desk.window.resume_button.click()
             event("runs" if desk.running is not None else "refused on continuing")
-            assert desk.running is not None or any(text.startswith(f"{path}: ") for text in warnings)
+            assert desk.running is not None or any(str(path) in text for text in warnings), warnings
         else:
             # Not offered: finished, or said at start to be unreadable (naming the file)
             assert not unreadable or str(path) in desk.window.sessions_label.text()

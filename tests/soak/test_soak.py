@@ -24,7 +24,11 @@ DRIVER = Path(__file__).with_name("soak_driver.py")
 @pytest.mark.slow
 def test_forty_sessions_back_to_back_leave_nothing_behind(tmp_path: Path) -> None:
     env = {key: value for key, value in os.environ.items() if not key.startswith("DIALOGDESK_")}
-    env.update(QT_QPA_PLATFORM=f"offscreen:configfile={DUAL_SCREEN_CONFIG}", PYTHONPATH=str(REPO))
+    # This checkout, also where another one is installed.
+    env.update(
+        QT_QPA_PLATFORM=f"offscreen:configfile={DUAL_SCREEN_CONFIG}",
+        PYTHONPATH=os.pathsep.join([str(REPO / "src"), str(REPO)]),
+    )
     result = subprocess.run(
         [sys.executable, str(DRIVER), str(SESSIONS), "--data", str(tmp_path / "data")],
         capture_output=True,

@@ -13,7 +13,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from dialogdesk.materials.model import ActivityKind, BoardAction, Grouping, Material, MediaKind
+from dialogdesk.materials.model import ActivityKind, BoardAction, Grouping, Material, MediaKind, Tip
 
 # Words of the drejebøger, with æøå, and the long compounds Danish makes without a hyphen.
 WORDS = (
@@ -111,6 +111,8 @@ def _tip(draw: st.DrawFn) -> dict[str, Any]:
         tip.setdefault("when", {})["participants_over"] = draw(st.integers(0, 20))
     if condition in ("at_most", "both"):
         tip.setdefault("when", {})["participants_at_most"] = draw(st.integers(0, 20))
+    if "pick_pairs" in Tip.model_fields and draw(st.booleans()):
+        tip["pick_pairs"] = draw(st.integers(1, 3))  # "pluk 2 makkerpar" (newer materials say so)
     return tip
 
 

@@ -254,7 +254,7 @@ def test_a_session_resumed_after_its_material_file_broke_runs_and_says_why_no_fi
     assert again.running is not None  # the session runs from its own copy of the material
     assert [card.text for card in again.running.controller.state.board.visible_cards()] == ["Ens tilgang"]
     message = again.running.presenter.statusBar().currentMessage()
-    assert f"{loaded.path}:3:1: invalid YAML" in message
+    assert f"{loaded.path}:2:8: invalid YAML" in message
     finish(again)
     again.window.close()
 

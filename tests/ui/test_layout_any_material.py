@@ -2,10 +2,11 @@
 
 ``extreme_material()``: 10 steps, 8 activities in a step, 12 questions of each kind, 10 tips,
 120-character titles and long Danish compound words. The presenter view must fit a 1366x768 and
-a 1280x720 laptop, the audience view a 1920x1080 and a 1280x720 projector, for every step (each
-of its activities started in turn) and the wrap-up: each window within its screen, its minimum
-size not larger than the screen, and nothing cut off: every visible button and label lies within
-its window and is at least as wide as its own minimum (a label squeezed narrower cuts its text).
+a 1280x720 laptop, the audience view a 1920x1080 and a 1280x720 projector, before the start, at
+every step (each of its activities started in turn) and at the wrap-up: each window within its
+screen, its minimum size not larger than the screen, and nothing cut off: every visible button
+and label lies within its window and is at least as wide as its own minimum (a label squeezed
+narrower cuts its text).
 Widgets inside a scroll area are left out: scrolling to them is how they are meant to be seen.
 """
 
@@ -89,9 +90,10 @@ def layout_problems(window: QWidget, screen_name: str, where: str) -> list[str]:
 
 
 def walk_every_step(screens: SessionScreens) -> Iterator[str]:
-    """Every step, with each of its activities started in turn, then the wrap-up."""
+    """Before the start, every step with each of its activities started in turn, the wrap-up."""
     controller = screens.controller
     app = QApplication.instance()
+    yield "before the start"
     controller.send(i.StartSession())
     for step in controller.material.steps:
         app.processEvents()  # as between two clicks: new buttons appear only then

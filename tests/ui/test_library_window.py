@@ -69,7 +69,7 @@ def test_a_broken_material_is_named_with_file_and_line(qtbot: QtBot, tmp_path: P
 
     assert len(window.cards) == 1
     assert window.error_label.isVisible()
-    assert f"{broken}:3:1: invalid YAML" in window.error_label.text()
+    assert f"{broken}:2:8: invalid YAML" in window.error_label.text()
 
 
 def test_every_interface_string_has_a_danish_translation() -> None:

@@ -33,8 +33,8 @@ from pytestqt.qtbot import QtBot
 from dialogdesk.session.clock import ManualClock
 from dialogdesk.ui.app import DialogDesk
 from dialogdesk.ui.i18n import install_translator
-from dialogdesk.ui.wrapping import SOFT_HYPHEN
 from dialogdesk.ui.preparation_window import PreparationWindow
+from dialogdesk.ui.wrapping import SOFT_HYPHEN
 from tests.conftest import MATERIALS
 from tests.offscreen_screens import OffscreenScreens
 

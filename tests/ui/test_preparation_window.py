@@ -28,7 +28,7 @@ from dialogdesk.session.state import SessionPhase
 from dialogdesk.ui.app import DialogDesk
 from dialogdesk.ui.i18n import install_translator
 from dialogdesk.ui.preparation_window import PreparationWindow
-from dialogdesk.ui.presenter_window import THUMBNAIL_WIDTH
+from dialogdesk.ui.presenter_window import THUMBNAIL_BORDER_PX, THUMBNAIL_WIDTH
 from tests.conftest import MATERIALS
 from tests.offscreen_screens import LAPTOP, MIRRORED_PROJECTOR, PROJECTOR, OffscreenScreens
 
@@ -562,7 +562,8 @@ def test_after_start_the_presenter_thumbnail_shows_what_the_room_sees(qtbot: QtB
 
     def room_picture() -> object:
         picture = running.audience.grab()
-        return picture.scaledToWidth(THUMBNAIL_WIDTH, Qt.TransformationMode.SmoothTransformation).toImage()
+        inside = THUMBNAIL_WIDTH - 2 * THUMBNAIL_BORDER_PX  # the picture sits inside its frame
+        return picture.scaledToWidth(inside, Qt.TransformationMode.SmoothTransformation).toImage()
 
     qtbot.keyClick(running.presenter, Qt.Key.Key_F5)
     qtbot.keyClick(running.presenter, Qt.Key.Key_B)

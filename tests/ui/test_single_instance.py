@@ -23,6 +23,8 @@ from tests.conftest import DUAL_SCREEN_CONFIG, MATERIALS, REPO
 
 TIMEOUT = 60  # seconds; a start takes well under one, a hung first is given up on after five
 CAME_TO_FRONT = "brought to the front"
+# In English, whatever the machine's settings: the tests read what DialogDesk says.
+DIALOGDESK = (sys.executable, "-m", "dialogdesk", "--materials", str(MATERIALS), "--language", "en")
 
 
 def environment(data: Path, **extra: str) -> dict[str, str]:
@@ -40,36 +42,47 @@ def environment(data: Path, **extra: str) -> dict[str, str]:
 class Running:
     """A DialogDesk started in its own process; its output lines as they come."""
 
-    def __init__(self, data: Path) -> None:
+    def __init__(self, data: Path, lines: queue.Queue[tuple[Running, str]] | None = None) -> None:
+        """``lines``: a queue shared with other starts, to see which says something first."""
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "dialogdesk", "--materials", str(MATERIALS)],
+            [*DIALOGDESK],
             env=environment(data),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
         )
-        self.lines: queue.Queue[str] = queue.Queue()
+        self.lines = lines if lines is not None else queue.Queue()
         self.seen: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
-            self.lines.put(line.rstrip("\n"))
+            self.lines.put((self, line.rstrip("\n")))
+
+    def said(self, text: str) -> bool:
+        return any(text in line for line in self.seen)
 
     def wait_for(self, text: str) -> None:
         """Until a line holding ``text`` is printed (the process's output so far if it is not)."""
-        while not any(text in line for line in self.seen):
-            try:
-                self.seen.append(self.lines.get(timeout=TIMEOUT))
-            except queue.Empty:
-                pytest.fail(f"no {text!r} within {TIMEOUT} s; printed: {self.seen}")
+        wait_until_said([self], text, self.lines)
 
     def stop(self) -> None:
         if self.process.poll() is None:
             os.kill(self.process.pid, signal.SIGCONT)
             self.process.kill()
         self.process.wait(timeout=TIMEOUT)
+
+
+def wait_until_said(starts: list[Running], text: str, lines: queue.Queue[tuple[Running, str]]) -> Running:
+    """The first of ``starts`` (printing into ``lines``) to print a line holding ``text``."""
+    while not any(start.said(text) for start in starts):
+        try:
+            start, line = lines.get(timeout=TIMEOUT)
+        except queue.Empty:
+            pytest.fail(f"no {text!r} within {TIMEOUT} s; printed: {[start.seen for start in starts]}")
+        start.seen.append(line)
+    return next(start for start in starts if start.said(text))
 
 
 @pytest.fixture
@@ -84,7 +97,7 @@ def first(data_dir: Path) -> Iterator[Running]:
 def start_again(data: Path, **extra: str) -> subprocess.CompletedProcess[str]:
     """A second start on the same data folder, run to its end (a library it opens quits once shown)."""
     return subprocess.run(
-        [sys.executable, "-m", "dialogdesk", "--materials", str(MATERIALS)],
+        [*DIALOGDESK],
         env=environment(data, DIALOGDESK_EXIT_WHEN_READY="1", **extra),
         capture_output=True,
         text=True,
@@ -104,6 +117,26 @@ def test_a_second_start_brings_the_first_to_the_front_and_exits(first: Running, 
     # ... and the first was asked to come to the front, and still runs
     first.wait_for(f"this window was {CAME_TO_FRONT}")
     assert first.process.poll() is None
+
+
+@pytest.mark.slow
+def test_two_starts_at_once_end_in_one_dialogdesk(data_dir: Path) -> None:
+    # Given a double-click: two starts on one data folder at once, neither with a window yet
+    lines: queue.Queue[tuple[Running, str]] = queue.Queue()
+    starts = [Running(data_dir, lines), Running(data_dir, lines)]
+    try:
+        # Then one says the other was brought to the front, and exits without a window ...
+        left = wait_until_said(starts, "already running", lines)
+        assert left.process.wait(timeout=TIMEOUT) == 0
+        assert not left.said("READY")
+        # ... and the other shows its library and got the request
+        (stays,) = [start for start in starts if start is not left]
+        stays.wait_for("READY")
+        stays.wait_for(f"this window was {CAME_TO_FRONT}")
+        assert stays.process.poll() is None
+    finally:
+        for start in starts:
+            start.stop()
 
 
 @pytest.mark.linux_only

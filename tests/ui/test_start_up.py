@@ -129,7 +129,7 @@ def test_a_material_that_broke_since_the_library_opened_says_why(
     assert desk.preparation is None
     assert desk.window.isVisible()
     assert desk.window.error_label.isVisible()
-    assert f"{card.entry.path}:3:1: invalid YAML" in desk.window.error_label.text()
+    assert f"{card.entry.path}:2:8: invalid YAML" in desk.window.error_label.text()
     desk.window.close()
 
 

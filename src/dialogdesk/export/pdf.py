@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -255,7 +256,9 @@ def count_pages(html: str, setup: PageSetup) -> int:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _writer(buffer, setup)
-    return _laid_out(html, writer, _body(writer, setup)).pageCount()
+    pages = _laid_out(html, writer, _body(writer, setup)).pageCount()
+    shiboken6.delete(writer)  # the layout keeps its paint device alive: one writer per report otherwise
+    return pages
 
 
 def render_pdf(html: str, setup: PageSetup) -> PdfDocument:
@@ -291,6 +294,8 @@ def render_pdf(html: str, setup: PageSetup) -> PdfDocument:
             _decorate(painter, setup, page, body, index, pages, small, small_height)
     finally:
         painter.end()
+    del document
+    shiboken6.delete(writer)  # see count_pages
     buffer.close()
     return PdfDocument(bytes(buffer_bytes.data()), pages, setup)
 

@@ -7,15 +7,15 @@ encoding and nesting are bounded before anything is built from it.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
+from dialogdesk.materials import fields, syntax
 from dialogdesk.materials.files import MAX_FILE_BYTES, resolve_inside
 from dialogdesk.materials.model import Material
 from dialogdesk.materials.problems import Location, MaterialError, Problem
@@ -79,6 +79,20 @@ class NodeMap:
             mark = key_node.start_mark if key and key_node is not None else node.start_mark
         return mark.line + 1, mark.column + 1
 
+    def previous_key(self, loc: Location) -> str | None:
+        """The key written just before the last key of ``loc`` in its mapping, if any."""
+        node = self._root
+        for part in loc[:-1]:
+            child = _child(node, part) if node is not None else None
+            if child is None:
+                return None
+            node = child[1]
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        keys = [str(key.value) for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
+        at = keys.index(str(loc[-1])) if str(loc[-1]) in keys else 0
+        return keys[at - 1] if at > 0 else None
+
 
 def _child(node: yaml.Node, part: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
     if isinstance(node, yaml.MappingNode):
@@ -102,7 +116,7 @@ def load_material(path: Path, data: bytes | None = None) -> LoadedMaterial:
     try:
         material = Material.model_validate(data)
     except ValidationError as error:
-        raise MaterialError(_validation_problems(path, node_map, error)) from None
+        raise MaterialError(_validation_problems(path, node_map, error, data)) from None
     problems = list(_reference_problems(path, node_map, material))
     if problems:
         raise MaterialError(problems, media_files=[media.file for media in material.media if media.file])
@@ -140,11 +154,17 @@ def _parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
         if root is not None:
             _check_tree(path, root)
         data = loader.construct_document(root) if root is not None else None
-    except yaml.MarkedYAMLError as error:
+    except yaml.constructor.ConstructorError as error:
+        # A tag YAML cannot build (!!python/...): the parser's words name the tag, which is the point.
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(part for part in (error.context, error.problem) if part)
         raise MaterialError([Problem(path, line, column, "", f"invalid YAML: {message}")]) from None
+    except yaml.MarkedYAMLError as error:
+        said = syntax.explain(text, error)
+        raise MaterialError(
+            [Problem(path, said.line, said.column, "", f"invalid YAML: {said.message}")]
+        ) from None
     except yaml.YAMLError as error:
         line, column = _error_position(error, text)
         raise MaterialError([Problem(path, line, column, "", f"invalid YAML: {error}")]) from None
@@ -167,8 +187,24 @@ def _error_position(error: yaml.YAMLError, text: str) -> tuple[int, int]:
     return 1, 1
 
 
-def _error_at(path: Path, mark: yaml.Mark, loc: Location, message: str) -> MaterialError:
-    return MaterialError([Problem(path, mark.line + 1, mark.column + 1, format_location(loc), message)])
+def _error_at(
+    path: Path, mark: yaml.Mark, loc: Location, message: str, root: yaml.Node | None = None
+) -> MaterialError:
+    field = field_path(loc, _node_step_labels(root))
+    return MaterialError([Problem(path, mark.line + 1, mark.column + 1, field, message)])
+
+
+def _node_step_labels(root: yaml.Node | None) -> dict[int, str]:
+    """Each step's label from the parsed but not yet built tree (for errors found while walking it)."""
+    found = _child(root, "steps") if root is not None else None
+    if found is None or not isinstance(found[1], yaml.SequenceNode):
+        return {}
+    labels = {}
+    for index, step in enumerate(found[1].value):
+        number = _child(step, "number")
+        if number is not None and isinstance(number[1], yaml.ScalarNode) and number[1].value.isdigit():
+            labels[index] = f"Trin {int(number[1].value)}"
+    return labels
 
 
 def _check_tree(path: Path, root: yaml.Node) -> None:
@@ -208,6 +244,7 @@ def _check_tree(path: Path, root: yaml.Node) -> None:
                             key_node.start_mark,
                             (*loc, key),
                             "appears twice; YAML keeps only the last one, so remove one of them",
+                            root,
                         )
                     keys.add(key)
                     stack.append((key_node, loc))
@@ -221,20 +258,47 @@ def _check_tree(path: Path, root: yaml.Node) -> None:
                     raise
                 except Exception as error:
                     raise _error_at(
-                        path, node.start_mark, loc, f"invalid value {node.value!r}: {error}"
+                        path, node.start_mark, loc, f"invalid value {node.value!r}: {error}", root
                     ) from None
     finally:
         probe.dispose()
 
 
-def _validation_problems(path: Path, node_map: NodeMap, error: ValidationError) -> list[Problem]:
+def _validation_problems(path: Path, node_map: NodeMap, error: ValidationError, data: Any) -> list[Problem]:
     problems = []
+    labels = _step_labels(data)
     for detail in error.errors(include_url=False):
         loc = tuple(detail["loc"])
         unknown_key = detail["type"] == "extra_forbidden"
         line, column = node_map.position(loc, key=unknown_key)
-        problems.append(Problem(path, line, column, format_location(loc), _explain(detail)))
+        if unknown_key:
+            message = fields.misplaced(loc, labels, node_map.previous_key(loc))
+        else:
+            message = _explain(detail)
+        problems.append(Problem(path, line, column, field_path(loc, labels), message))
     return problems
+
+
+def field_path(loc: Location, step_labels: dict[int, str]) -> str:
+    """``steps[2].minutes`` with the step as printed after its index: ``steps[2] (Trin 3).minutes``."""
+    text = format_location(loc)
+    if len(loc) >= 2 and loc[0] == "steps" and isinstance(loc[1], int) and loc[1] in step_labels:
+        head = f"steps[{loc[1]}]"
+        text = f"{head} ({step_labels[loc[1]]})" + text[len(head) :]
+    return text
+
+
+def _step_labels(data: Any) -> dict[int, str]:
+    """Each step's label from the raw data (the material did not validate, so no Step exists)."""
+    steps = data.get("steps") if isinstance(data, dict) else None
+    if not isinstance(steps, list):
+        return {}
+    labels = {}
+    for index, step in enumerate(steps):
+        number = step.get("number") if isinstance(step, dict) else None
+        if isinstance(number, int) and not isinstance(number, bool):
+            labels[index] = f"Trin {number}"
+    return labels
 
 
 def _explain(detail: Any) -> str:
@@ -243,9 +307,6 @@ def _explain(detail: Any) -> str:
     context = detail.get("ctx") or {}
     if kind == "missing":
         return "is required but missing"
-    if kind == "extra_forbidden":
-        name = str(detail["loc"][-1])
-        return f"unknown field '{name}'" + _suggestion(name)
     if kind in {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}:
         words = {
             "greater_than": "greater than",
@@ -260,9 +321,9 @@ def _explain(detail: Any) -> str:
     if kind == "string_type":
         return "must be text (put it in quotes if YAML reads it as a number, date or yes/no)"
     if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return "must be a whole number"
+        return "must be a whole number" + _not_a_number(detail)
     if kind in {"float_type", "float_parsing"}:
-        return "must be a number"
+        return "must be a number" + _not_a_number(detail)
     if kind == "too_short":
         return "must not be empty"
     if kind == "string_pattern_mismatch":
@@ -273,42 +334,22 @@ def _explain(detail: Any) -> str:
     return message[:1].lower() + message[1:]
 
 
-def _suggestion(name: str) -> str:
-    # pydantic does not tell which fields were allowed; guess from the model's field names.
-    candidates = _all_field_names()
-    close = difflib.get_close_matches(name, candidates, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _all_field_names() -> list[str]:
-    names: set[str] = set()
-    pending: list[type] = [Material]
-    seen: set[type] = set()
-    while pending:
-        model = pending.pop()
-        if model in seen:
-            continue
-        seen.add(model)
-        for field_name, field in model.model_fields.items():
-            names.add(field_name)
-            for arg in _model_types(field.annotation):
-                pending.append(arg)
-    return sorted(names)
-
-
-def _model_types(annotation: Any) -> Iterator[type]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        yield annotation
-    for arg in get_args(annotation):
-        yield from _model_types(arg)
+def _not_a_number(detail: Any) -> str:
+    # "minutes: fem": say what was written, and that digits are wanted.
+    value = detail.get("input")
+    if isinstance(value, str):
+        return f", written in digits (it says '{value}')"
+    return ""
 
 
 def _reference_problems(path: Path, node_map: NodeMap, material: Material) -> Iterator[Problem]:
     """Cross-field rules: ids that must exist, be unique, and paths that must stay inside."""
 
+    labels = {index: step.label for index, step in enumerate(material.steps)}
+
     def problem(loc: Location, message: str) -> Problem:
         line, column = node_map.position(loc)
-        return Problem(path, line, column, format_location(loc), message)
+        return Problem(path, line, column, field_path(loc, labels), message)
 
     media_ids = [media.id for media in material.media]
     yield from _duplicates(media_ids, ("media",), "id", problem)

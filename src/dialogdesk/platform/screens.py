@@ -14,6 +14,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
@@ -107,13 +108,14 @@ class ScreenManager(QObject):
         self._remembered = remembered
         self._remember = remember
         self._audience: QScreen | None = None
+        self._audience_identity: ScreenIdentity | None = None
         self._presenter: QScreen | None = None  # None: the primary screen
         app.screenAdded.connect(self._on_screen_added)
         app.screenRemoved.connect(self._on_screen_removed)
         app.primaryScreenChanged.connect(self._on_layout_changed)
         for screen in app.screens():
             screen.geometryChanged.connect(self._on_layout_changed)
-        self._audience = self._pick_audience()
+        self._set_audience(self._pick_audience())
 
     # --- questions -------------------------------------------------------------------------------
 
@@ -123,6 +125,7 @@ class ScreenManager(QObject):
 
     def audience_screen(self) -> QScreen | None:
         """Where the audience view goes; None when there is only one (logical) screen."""
+        self._forget_stale_wrappers()
         return self._audience
 
     def presenter_screen(self) -> QScreen:
@@ -130,6 +133,7 @@ class ScreenManager(QObject):
 
         (None only while the system has no screen at all, which Qt allows for a moment.)
         """
+        self._forget_stale_wrappers()
         screens = self.screens()
         presenter = self._presenter
         if presenter is not None and presenter is not self._audience and _contains(screens, presenter):
@@ -172,6 +176,19 @@ class ScreenManager(QObject):
 
     # --- reacting to the system ------------------------------------------------------------------
 
+    def _forget_stale_wrappers(self) -> None:
+        """PySide ties a QScreen's Python wrapper to a window it was given to (``setScreen``);
+        once that window is deleted the wrapper is dead though the screen is not. The screens
+        are looked up again then, the audience one by identity."""
+        if self._presenter is not None and not shiboken6.isValid(self._presenter):
+            self._presenter = None
+        if self._audience is not None and not shiboken6.isValid(self._audience):
+            identity = self._audience_identity
+            self._audience = None
+            screens = self.screens()
+            index = best_match(identity, [screen_identity(s) for s in screens]) if identity else None
+            self._audience = screens[index] if index is not None else self._pick_audience()
+
     @Slot(QScreen)
     def _on_screen_added(self, screen: QScreen) -> None:
         screen.geometryChanged.connect(self._on_layout_changed)
@@ -210,6 +227,7 @@ class ScreenManager(QObject):
         if screen is self._audience:
             return
         self._audience = screen
+        self._audience_identity = screen_identity(screen) if screen is not None else None
         log.debug("audience screen: %s", screen.name() if screen is not None else None)
         self.audienceScreenChanged.emit(screen)
 

@@ -354,7 +354,7 @@ class Session:
         last = self.events[-1].at
         now = self.clock.now()
         gap = max(0, now.wall_ns - last.wall_ns)
-        counted = gap if gap <= RECOVERY_COUNTED_GAP_NS else 0
-        self.dispatch(i.Recovered(previous_mono_ns=last.mono_ns, counted_gap_ns=counted))
-        if not counted and self.state.phase is SessionPhase.RUNNING and not self.state.paused:
+        long_gap = gap > RECOVERY_COUNTED_GAP_NS  # a gap of 0 (restarted at once) is a short one
+        self.dispatch(i.Recovered(previous_mono_ns=last.mono_ns, counted_gap_ns=0 if long_gap else gap))
+        if long_gap and self.state.phase is SessionPhase.RUNNING and not self.state.paused:
             self.dispatch(i.Pause())

@@ -174,4 +174,8 @@ def _come_to_front(desk: DialogDesk) -> None:
 
     bring_to_front(desk)
     # Said on the terminal too: IT (and the two-process test) can see the request arrived.
-    print("DialogDesk: another start on this data folder; this window was brought to the front.", flush=True)
+    told = QCoreApplication.translate(
+        "SingleInstance",
+        "DialogDesk: another start on this data folder; this window was brought to the front.",
+    )
+    print(told, flush=True)

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -156,6 +157,9 @@ class AudienceWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # The window is its screen's size, whatever the text asks for: the text is fitted to the
+        # screen (``_fit_text``), never the window grown past the projector.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message_label)
 

@@ -265,13 +265,29 @@ class DialogDesk(QObject):
             self._refuse_read_only()
             return None
         from dialogdesk.session.engine import Session
+        from dialogdesk.session.store import SessionInUse
 
         try:
             session = Session.open(path, clock=self.clock)
-        except SessionFileError as error:
-            QMessageBox.warning(self.window, "DialogDesk", str(error))
+        except SessionInUse as error:
+            text = QCoreApplication.translate(
+                "DialogDesk", "This session is open in another DialogDesk on this computer: %1"
+            )
+            QMessageBox.warning(self.window, "DialogDesk", text.replace("%1", str(error.path)))
             return None
-        return self._run(session)
+        except SessionFileError as error:
+            text = QCoreApplication.translate("DialogDesk", "The session cannot be continued: %1")
+            QMessageBox.warning(self.window, "DialogDesk", text.replace("%1", str(error)))
+            return None
+        running = self._run(session)
+        if session.dropped_record is not None:
+            running.presenter.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "DialogDesk",
+                    "The last change before DialogDesk stopped was only half saved and is left out (%1).",
+                ).replace("%1", session.dropped_record.path.name)
+            )
+        return running
 
     def _refuse_read_only(self) -> None:
         from dialogdesk.ui import single_instance
@@ -317,6 +333,8 @@ class DialogDesk(QObject):
         # What was frozen at the session's start may be garbage now (the session's windows);
         # unfrozen, the collector can free it, and the next session freezes its own.
         gc.unfreeze()
+        if self.running is not None:
+            self.running.controller.session.close()  # its file and lock, now rather than at collection
         self.running = None
         self._back_to_library()
 

@@ -163,19 +163,7 @@ class LibraryWindow(QMainWindow):
         self.resume_banner.hide()
         self._resume_path: object = None
         layout.addWidget(self.resume_banner)
-
-        self.sessions_banner = QFrame()
-        self.sessions_banner.setObjectName("unreadableSessions")
-        sessions_layout = QHBoxLayout(self.sessions_banner)
-        self.sessions_label = QLabel()
-        self.sessions_label.setWordWrap(True)
-        self.sessions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.show_sessions_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Show"))
-        self.show_sessions_button.clicked.connect(self.historyRequested.emit)
-        sessions_layout.addWidget(self.sessions_label, 1)
-        sessions_layout.addWidget(self.show_sessions_button)
-        self.sessions_banner.hide()
-        layout.addWidget(self.sessions_banner)
+        layout.addWidget(self._unreadable_sessions_banner())
 
         self.cards = [MaterialCard(entry) for entry in library.entries]
         for card in self.cards:
@@ -256,6 +244,20 @@ class LibraryWindow(QMainWindow):
             )
         )
         self.resume_banner.setVisible(path is not None)
+
+    def _unreadable_sessions_banner(self) -> QFrame:
+        self.sessions_banner = QFrame()
+        self.sessions_banner.setObjectName("unreadableSessions")
+        sessions_layout = QHBoxLayout(self.sessions_banner)
+        self.sessions_label = QLabel()
+        self.sessions_label.setWordWrap(True)
+        self.sessions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show_sessions_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Show"))
+        self.show_sessions_button.clicked.connect(self.historyRequested.emit)
+        sessions_layout.addWidget(self.sessions_label, 1)
+        sessions_layout.addWidget(self.show_sessions_button)
+        self.sessions_banner.hide()
+        return self.sessions_banner
 
     def show_unreadable_sessions(self, problems: list[str]) -> None:
         """Say at start which earlier session files could not be read ("<file>: <why>" each)."""

@@ -35,6 +35,7 @@ THUMBNAIL_EVERY_TICKS = 5  # the clock on the thumbnail moves once a second; a g
 SAVE_PROBLEM_TIMEOUT_MS = 0  # shown until a save succeeds again
 MIN_COLUMN_HEIGHT = 120  # below this the room's column scrolls
 COLUMN_MARGIN_PX = 8
+THUMBNAIL_BORDER_PX = 2  # the thumbnail's frame in _STYLE
 
 
 class PresenterWindow(QMainWindow):
@@ -138,7 +139,8 @@ class PresenterWindow(QMainWindow):
         wrap_up = state.phase in (SessionPhase.WRAP_UP, SessionPhase.ENDED)
         if wrap_up and self._shown_phase not in (SessionPhase.WRAP_UP, SessionPhase.ENDED):
             self.work_tabs.setCurrentWidget(self.agreement)
-        elif not wrap_up and self._shown_step != state.current:
+        elif not wrap_up and (self._shown_step, self._shown_phase) != (state.current, state.phase):
+            # Also when the session starts (F5 on Trin 1) or comes back from the wrap-up.
             on_board = step_uses_board and state.phase is SessionPhase.RUNNING
             self.work_tabs.setCurrentWidget(self.board_editor if on_board else self.script)
         self._shown_phase, self._shown_step = state.phase, state.current
@@ -181,9 +183,8 @@ class PresenterWindow(QMainWindow):
         if self.audience_preview is None:
             return
         picture = self.audience_preview.grab()
-        self.thumbnail.setPixmap(
-            picture.scaledToWidth(THUMBNAIL_WIDTH, Qt.TransformationMode.SmoothTransformation)
-        )
+        inside = THUMBNAIL_WIDTH - 2 * THUMBNAIL_BORDER_PX
+        self.thumbnail.setPixmap(picture.scaledToWidth(inside, Qt.TransformationMode.SmoothTransformation))
 
     # --- actions ----------------------------------------------------------------------------
     def save_note(self) -> None:

@@ -137,6 +137,11 @@ class SessionScreens(QObject):
         self.audience.close()
         self.presenter.close()
         self.controller.close()
+        self.screens.audienceScreenChanged.disconnect(self._place_audience)
+        # Deleted, not only closed: the windows' signal connections hold them (and the session)
+        # in loops through Qt that Python alone cannot free, one session's worth every time.
+        for gone in (self.audience, self.presenter, self.controller):
+            gone.deleteLater()
         self.closed.emit()
 
     # --- commands from keys and remotes ----------------------------------------------------------

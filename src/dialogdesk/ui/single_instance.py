@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import getpass
 import hashlib
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,7 @@ class SingleInstance(QObject):
             if self.lock.error() != QLockFile.LockError.LockFailedError:
                 self.problem = _lock_problem(self.data / LOCK_FILE)
                 return Claim.NOT_LOCKABLE
+            _allow_the_first_to_the_front()
             answered = _ask_to_come_to_front(self.name, deadline)
             if answered is not None:
                 return Claim.OTHER_CAME_TO_FRONT if answered else Claim.OTHER_NOT_ANSWERING
@@ -125,6 +127,14 @@ class SingleInstance(QObject):
             socket.flush()
             self.frontRequested.emit()
         socket.disconnectFromServer()
+
+
+def _allow_the_first_to_the_front() -> None:
+    """Windows lets only the program the user just started take the foreground: pass it on."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY; not verified on Windows yet
 
 
 def _ask_to_come_to_front(name: str, deadline: QDeadlineTimer) -> bool | None:

@@ -86,12 +86,18 @@ class RoomPanel(QWidget):
         layout.addWidget(section_label(QCoreApplication.translate("PresenterWindow", "Notes")))
         layout.addWidget(self.notes_edit, 1)
 
+    def _show_note(self, note: str) -> None:
+        self.notes_edit.blockSignals(True)  # showing a note is not typing it
+        self.notes_edit.setPlainText(note)
+        self.notes_edit.blockSignals(False)
+
     def _show_on_audience(self, mode: AudienceMode) -> None:
         self.controller.send(i.ShowOnAudience(mode.value))
 
     def render(self, state: SessionState) -> None:
         for mode, button in self.audience_buttons.items():
             button.setChecked(state.audience is mode)
+        note = state.steps[state.current].note
         if self._note_for != state.current:
             if self._note_timer.isActive() and self._note_for is not None:
                 # Typed on the step just left: saved for that step once this render is done.
@@ -99,9 +105,9 @@ class RoomPanel(QWidget):
                 self._note_timer.stop()
                 self._leftover_timer.start()
             self._note_for = state.current
-            self.notes_edit.blockSignals(True)  # showing a note is not typing it
-            self.notes_edit.setPlainText(state.steps[state.current].note)
-            self.notes_edit.blockSignals(False)
+            self._show_note(note)
+        elif not self._note_timer.isActive() and self.notes_edit.toPlainText() != note:
+            self._show_note(note)  # set elsewhere (a resume, the other window), nothing typed here
         if not self.message_edit.hasFocus():
             self.message_edit.setText(state.room_message)
 
