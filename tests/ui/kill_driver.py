@@ -71,7 +71,11 @@ def facilitate(screens: SessionScreens) -> None:
     QTest.keyClick(presenter, Qt.Key.Key_B)  # black ...
     QTest.keyClick(presenter, Qt.Key.Key_B)  # ... and back
     assert controller.send(i.ShowOnAudience(AudienceMode.BOARD.value))
+    # What lived only in widgets once: the theme shown alone, a deleted card, a ticked line
+    presenter.board_editor.set_focus_theme(next(iter(controller.state.board.themes)))
+    assert presenter.board_editor.send(i.DeleteCard(cards[1]))
     open_tab_holding(presenter, presenter.checklist)  # the script: the notes are beside it
+    presenter.checklist.item(1).setCheckState(Qt.CheckState.Checked)
     presenter.notes_edit.setFocus()
     QTest.keyClicks(presenter.notes_edit, NOTE)
     presenter.save_note()  # what the pause in typing does

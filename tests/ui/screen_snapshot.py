@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dialogdesk.ui.audience_window import AudienceWindow
 from dialogdesk.ui.presenter_window import PresenterWindow
+
+CHECKED = Qt.CheckState.Checked
 
 # Where a long word may break: invisible unless the line breaks there, so not part of what is read.
 INVISIBLE_BREAKS = str.maketrans("", "", "\u00ad\u200b")
@@ -75,6 +78,7 @@ def presenter_snapshot(presenter: PresenterWindow) -> dict[str, Any]:
         return label.text() if label.isVisibleTo(presenter) else None
 
     checklist = presenter.checklist
+    board = presenter.board_editor
     return {
         "step": presenter.step_label.text(),
         "tab": presenter.work_tabs.tabText(presenter.work_tabs.currentIndex()),
@@ -91,6 +95,13 @@ def presenter_snapshot(presenter: PresenterWindow) -> dict[str, Any]:
         "room_sees": sorted(
             mode.value for mode, button in presenter.audience_buttons.items() if button.isChecked()
         ),
+        "ticked": [
+            row
+            for row in range(checklist.count())
+            if checklist.item(row).checkState() == Qt.CheckState.Checked
+        ],
+        "room_theme": board.room_label.text() if board.room_bar.isVisibleTo(board) else None,
+        "deleted": board.deleted_cards(),
     }
 
 

@@ -280,3 +280,32 @@ def test_the_preparation_ticks_and_the_chime_choice_go_into_the_session(
     running.presenter._leaving_confirmed = True
     running.close()
     desk.window.close()
+
+
+def test_the_not_saved_warning_goes_once_a_save_succeeds_again(
+    room_of: Any, danish: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from dialogdesk.session import store
+
+    # Given a running session whose disk fills up
+    room = room_of(material_from(seed_dict()))
+    room.send(i.StartSession())
+    real_write = store.os.write
+
+    def full_disk(descriptor: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    # When a card is added while the disk is full, the presenter says so, in Danish
+    monkeypatch.setattr(store.os, "write", full_disk)
+    room.send(i.AddCard(text="Ens tilgang"))
+    assert not room.controller.session.saved
+    shown = room.presenter.statusBar().currentMessage()
+    assert shown.startswith("Ikke gemt: ") and "disken er fuld" in shown, shown
+
+    # Then with space again the next change saves everything, and the warning is gone
+    monkeypatch.setattr(store.os, "write", real_write)
+    room.send(i.AddCard(text="Tid"))
+    assert room.controller.session.saved
+    assert room.presenter.statusBar().currentMessage() == ""
