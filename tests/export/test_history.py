@@ -13,7 +13,6 @@ import pytest
 from dialogdesk.datadir import sessions_dir
 from dialogdesk.export.history import (
     follow_up_of,
-    follow_up_setup,
     list_past_sessions,
     open_read_only,
     report_of,
@@ -169,12 +168,7 @@ def test_a_follow_up_takes_the_agreement_and_the_kept_proposals(finished: Script
         "follow_up": datetime(2027, 6, 15, 13, 0),
     }
     assert follow_up.kept_for_next_time == tuple(text for text, _group, _dots in IDEAS[1:])
-
-    setup = follow_up_setup(follow_up, participants=9, facilitator="Eva")
-    assert (setup.material_id, setup.participants, setup.facilitator) == ("forventningsafstemning", 9, "Eva")
-    assert setup.follows_up == finished.session.id
-    session = Session(follow_up.material, setup)  # a new session can start from it
-    assert session.state.setup.follows_up == finished.session.id
+    assert follow_up.session_id == finished.session.id  # what the follow-up session's setup names
 
 
 def test_a_damaged_file_gives_a_message(folder: Path, finished: ScriptedSession) -> None:

@@ -65,21 +65,21 @@ def test_webvtt_with_header_note_style_settings_and_short_times() -> None:
     ]
 
 
-def test_cue_at_is_exact_at_the_edges() -> None:
+def test_cues_are_exact_at_the_edges() -> None:
     subtitles = Subtitles(parse_subtitles(SRT))
-    assert subtitles.cue_at(999) is None
+    assert subtitles.cues_at(999) == []
     assert subtitles.text_at(1000) == "Velkommen til dialogen"
     assert subtitles.text_at(2499) == "Velkommen til dialogen"
-    assert subtitles.cue_at(2500) is None  # the end is exclusive
+    assert subtitles.cues_at(2500) == []  # the end is exclusive
     assert subtitles.text_at(3500).startswith("Borgeren")
     assert subtitles.text_at(3_724_000) == "Sidste replik & tak"
-    assert subtitles.cue_at(10_000_000) is None
+    assert subtitles.cues_at(10_000_000) == []
 
 
 def test_overlapping_cues_are_shown_together() -> None:
     subtitles = Subtitles([Cue(0, 5000, "Lang"), Cue(1000, 2000, "Kort")])
     assert subtitles.text_at(1500) == "Lang\nKort"
-    assert subtitles.cue_at(1500) == Cue(1000, 2000, "Kort")
+    assert subtitles.cues_at(1500)[-1] == Cue(1000, 2000, "Kort")
     assert subtitles.text_at(3000) == "Lang"
 
 

@@ -17,7 +17,6 @@ from dialogdesk.export.report import AgreementEntry, ReportData, build_report
 from dialogdesk.materials.model import AgreementFieldKind, Material
 from dialogdesk.session.clock import Instant
 from dialogdesk.session.engine import Session
-from dialogdesk.session.state import SessionSetup
 from dialogdesk.session.store import ListedSession, list_sessions
 
 
@@ -117,16 +116,4 @@ def follow_up_of(path: Path) -> FollowUp:
         chosen_card=report.chosen_proposal,
         agreement=report.agreement,
         kept_for_next_time=tuple(idea.text for idea in report.kept_for_next_time),
-    )
-
-
-def follow_up_setup(
-    follow_up: FollowUp, participants: int, *, facilitator: str = "", material_id: str | None = None
-) -> SessionSetup:
-    """The setup of a new session that follows up ``follow_up`` (same material unless another is given)."""
-    return SessionSetup(
-        material_id=material_id or follow_up.material.id,
-        participants=participants,
-        facilitator=facilitator,
-        follows_up=follow_up.session_id,
     )

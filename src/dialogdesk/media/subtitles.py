@@ -59,11 +59,6 @@ class Subtitles:
                 found.append(cue)
         return found[::-1]
 
-    def cue_at(self, ms: int) -> Cue | None:
-        """The cue showing at ``ms``, the latest one when several overlap; None between cues."""
-        showing = self.cues_at(ms)
-        return showing[-1] if showing else None
-
     def text_at(self, ms: int) -> str:
         return "\n".join(cue.text for cue in self.cues_at(ms))
 
