@@ -10,7 +10,7 @@ queues them up behind the sound.
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPaintEvent
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -60,6 +60,8 @@ class FrameView(QWidget):
         self.frames_received += 1
         if not self._min_interval_ms:
             self.update()
+        elif not self.isVisible():
+            return  # kept for when it shows again; a hidden (or closed) preview schedules nothing
         elif not self._interval.isValid() or self._interval.elapsed() >= self._min_interval_ms:
             self._interval.start()
             self.update()
@@ -70,6 +72,10 @@ class FrameView(QWidget):
     def frame(self) -> QVideoFrame:
         """The picture shown now (invalid when there is none)."""
         return self._frame
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._late_repaint.stop()
+        super().hideEvent(event)
 
     def _repaint_late(self) -> None:
         self._interval.start()
