@@ -33,7 +33,7 @@ from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
 from dialogdesk.session.timing import Timing, step_title
 from dialogdesk.ui import style
 from dialogdesk.ui.board import AudienceBoard
-from dialogdesk.ui.clock_texts import activity_clock, step_clock
+from dialogdesk.ui.clock_texts import activity_clock, phase_words, step_clock
 from dialogdesk.ui.session_controller import SessionController
 
 _label = style.plain_label
@@ -53,6 +53,10 @@ class StepPage(QWidget):
         self.step_label = _label("audienceStep")
         self.countdown_label = _label("audienceCountdown", wrap=False)
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The phase in words under the countdown: it does not rely on colour alone.
+        self.phase_label = _label("audiencePhase", wrap=False)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.phase_label.setVisible(False)
         self.activity_label = _label("audienceActivity")
         self.instruction_label = _label("audienceInstruction")
         self.questions_label = _label("audienceQuestions")
@@ -60,7 +64,12 @@ class StepPage(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.step_label, 1, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.countdown_label, 0, Qt.AlignmentFlag.AlignTop)
+        clock = QVBoxLayout()
+        clock.setSpacing(0)
+        clock.addWidget(self.countdown_label)
+        clock.addWidget(self.phase_label)
+        clock.addStretch(1)
+        header.addLayout(clock, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.activity_label)
@@ -223,8 +232,16 @@ class AudienceWindow(QWidget):
         page.countdown_label.setText(text)
         colour = style.PHASE_COLOURS_ON_DARK[phase]
         page.countdown_label.setStyleSheet(f"color: {colour};")
+        words = phase_words(state, clock)
+        page.phase_label.setText(words)
+        page.phase_label.setStyleSheet(f"color: {colour};")
+        if page.phase_label.isVisibleTo(self) != bool(words):
+            page.phase_label.setVisible(bool(words))
+            self._fitted_for = None  # the header grew or shrank: fit the text again
+            self._fit_text(state)
         if self.media_view is not None and hasattr(self.media_view, "show_countdown"):
-            self.media_view.show_countdown(text if running_phase else "", colour)
+            shown = f"{text}\n{words}" if words else text
+            self.media_view.show_countdown(shown if running_phase else "", colour)
 
     def _render_pairs(self, state: SessionState) -> None:
         pairs = {pair.number: pair for pair in state.pairs}
@@ -303,11 +320,17 @@ class AudienceWindow(QWidget):
         countdown = _metrics(page.countdown_label, countdown_px, bold=True)
         countdown_width = countdown.horizontalAdvance(page.countdown_label.text()) + 2 * PAD_X
         title = _metrics(page.step_label, title_px, bold=True)
+        phase_shown = countdown_shown and page.phase_label.isVisibleTo(self)
+        phase = _metrics(page.phase_label, title_px, bold=True)
+        if phase_shown:
+            countdown_width = max(
+                countdown_width, phase.horizontalAdvance(page.phase_label.text()) + 2 * PAD_X
+            )
         header = max(
             _wrapped_height(
                 page.step_label, title, width - (countdown_width if countdown_shown else 0), PAD_Y
             ),
-            countdown.height() if countdown_shown else 0,
+            (countdown.height() if countdown_shown else 0) + (phase.height() if phase_shown else 0),
         )
         blocks = [
             header,
@@ -337,6 +360,7 @@ class AudienceWindow(QWidget):
                 padding: {PAD_Y}px {PAD_X}px; }}
             QLabel#audienceCountdown {{ font-size: {countdown_px}px; font-weight: bold;
                 padding: 0 {PAD_X}px; }}
+            QLabel#audiencePhase {{ font-size: {title_px}px; font-weight: bold; padding: 0 {PAD_X}px; }}
             QLabel#audienceActivity {{ font-size: {title_px}px; color: {style.AUDIENCE_MESSAGE_BACKGROUND};
                 padding: 0 {PAD_X}px; }}
             QLabel#audienceInstruction {{ font-size: {title_px}px; padding: {PAD_Y // 2}px {PAD_X}px; }}

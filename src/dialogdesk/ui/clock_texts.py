@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from dialogdesk.session.clock import NS_PER_SECOND
-from dialogdesk.session.state import SessionState
+from dialogdesk.session.state import SessionPhase, SessionState
 from dialogdesk.session.timers import Phase, format_elapsed, format_remaining
 from dialogdesk.session.timing import Timing
 
@@ -22,11 +22,18 @@ NS_PER_MS = 1_000_000
 class ClockText:
     text: str
     phase: Phase
+    # The countdown behind the text, for the phase's words (None when counted up).
+    remaining_ns: int | None = None
+    of_activity: bool = False
 
 
 def step_clock(timing: Timing) -> ClockText:
     """The step's countdown: '05:00', '-00:30' in overtime."""
-    return ClockText(format_remaining(timing.step_remaining_ns), timing.step_phase)
+    return ClockText(
+        format_remaining(timing.step_remaining_ns),
+        timing.step_phase,
+        timing.step_remaining_ns,
+    )
 
 
 def activity_clock(state: SessionState, timing: Timing) -> ClockText | None:
@@ -36,7 +43,12 @@ def activity_clock(state: SessionState, timing: Timing) -> ClockText | None:
         return None
     if state.activity.open_ended:
         return ClockText(format_elapsed(timing.activity_elapsed_ns or 0), Phase.NORMAL)
-    return ClockText(format_remaining(timing.activity_remaining_ns), timing.activity_phase or Phase.NORMAL)
+    return ClockText(
+        format_remaining(timing.activity_remaining_ns),
+        timing.activity_phase or Phase.NORMAL,
+        timing.activity_remaining_ns,
+        of_activity=True,
+    )
 
 
 def elapsed_clock(ns: int) -> str:
@@ -63,3 +75,39 @@ def length_text(ns: int) -> str:
         return QCoreApplication.translate("Durations", "%1 min").replace("%1", str(seconds // 60))
     minutes, rest = divmod(seconds, 60)
     return f"{minutes}:{rest:02d}"
+
+
+def phase_words(state: SessionState, clock: ClockText) -> str:
+    """The countdown's phase in words, for whoever cannot tell the colours apart: 'Last minute',
+    'Overtime +01:20', '❚❚ Paused'; nothing in the normal phase."""
+    if state.phase is not SessionPhase.RUNNING:
+        return ""
+    words = []
+    if state.paused:
+        words.append("❚❚ " + QCoreApplication.translate("Durations", "Paused"))
+    if clock.phase is Phase.OVERTIME and clock.remaining_ns is not None:
+        words.append(
+            QCoreApplication.translate("Durations", "Overtime +%1").replace(
+                "%1", format_elapsed(-clock.remaining_ns)
+            )
+        )
+    elif clock.phase is Phase.WARNING:
+        words.append(_warning_words(state, clock))
+    return " · ".join(words)
+
+
+def _warning_words(state: SessionState, clock: ClockText) -> str:
+    """'Last minute', 'Last 2 minutes', 'Last 20 %' or 'Last 15 seconds': true for the threshold
+    this countdown warns from (a short countdown warns in its last quarter)."""
+    if state.warning.fraction is not None:
+        percent = round(state.warning.fraction * 100)
+        return QCoreApplication.translate("Durations", "Last %1 %").replace("%1", str(percent))
+    countdown = (
+        state.activity.countdown if clock.of_activity and state.activity else state.current_step.countdown
+    )
+    seconds = round(state.warning.warning_from_ns(countdown.duration_ns) / NS_PER_SECOND)
+    if seconds == 60:
+        return QCoreApplication.translate("Durations", "Last minute")
+    if seconds % 60 == 0:
+        return QCoreApplication.translate("Durations", "Last %1 minutes").replace("%1", str(seconds // 60))
+    return QCoreApplication.translate("Durations", "Last %1 seconds").replace("%1", str(seconds))

@@ -257,7 +257,7 @@ class _ScrollingColumn(QScrollArea):
 
 _STYLE = """
 QLabel#presenterStep { font-size: 18pt; font-weight: bold; }
-QLabel#presenterCountdown { font-size: 54pt; font-weight: bold; padding: 0 12px; }
+QLabel#presenterCountdown { font-size: 50pt; font-weight: bold; padding: 0 12px; }
 QLabel#presenterSession { font-size: 12pt; color: #33475b; }
 QLabel#presenterActivity { font-size: 14pt; font-weight: bold; color: #8a5a00; }
 QLabel#presenterSection { font-size: 12pt; font-weight: bold; color: #1b2a41; margin-top: 2px; }

@@ -10,7 +10,14 @@ from dialogdesk.session.state import SessionPhase, SessionState
 from dialogdesk.session.timers import Phase
 from dialogdesk.session.timing import Timing
 from dialogdesk.ui import style
-from dialogdesk.ui.clock_texts import activity_clock, elapsed_clock, length_text, step_clock, wall_clock
+from dialogdesk.ui.clock_texts import (
+    activity_clock,
+    elapsed_clock,
+    length_text,
+    phase_words,
+    step_clock,
+    wall_clock,
+)
 from dialogdesk.ui.wrapping import breakable
 
 
@@ -25,6 +32,11 @@ class SessionHeader(QWidget):
         self.countdown_label = QLabel()
         self.countdown_label.setObjectName("presenterCountdown")
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The phase in words as well as colour (colour-blind eyes, a washed-out screen).
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("presenterPhase")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.phase_label.setVisible(False)
         self.activity_label = QLabel()
         self.activity_label.setObjectName("presenterActivity")
         self.activity_label.setWordWrap(True)
@@ -34,8 +46,9 @@ class SessionHeader(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.step_label, 0, 0)
-        layout.addWidget(self.countdown_label, 0, 1, 2, 1)
+        layout.addWidget(self.countdown_label, 0, 1)
         layout.addWidget(self.session_label, 1, 0)
+        layout.addWidget(self.phase_label, 1, 1)
         layout.addWidget(self.activity_label, 2, 0, 1, 2)
         layout.setColumnStretch(0, 1)
 
@@ -67,6 +80,12 @@ class SessionHeader(QWidget):
         self.countdown_label.setText(clock.text)
         self.countdown_label.setStyleSheet(f"color: {style.PHASE_COLOURS_ON_LIGHT[clock.phase]};")
         self.countdown_label.setProperty("phase", clock.phase.value)
+        words = phase_words(state, clock)
+        self.phase_label.setText(words)
+        self.phase_label.setStyleSheet(
+            f"color: {style.PHASE_COLOURS_ON_LIGHT[clock.phase]}; font-weight: bold;"
+        )
+        self.phase_label.setVisible(bool(words))
         overtime = (
             QCoreApplication.translate("PresenterWindow", "  overtime")
             if clock.phase is Phase.OVERTIME
