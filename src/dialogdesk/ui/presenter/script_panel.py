@@ -123,6 +123,8 @@ class ScriptPanel(QScrollArea):
         )
         tips = [tip.text for tip in step.tips if tip.applies(state.setup.participants)]
         self.tips_label.setText(titled_list(QCoreApplication.translate("PresenterWindow", "Tips"), tips))
+        for label in (self.questions_label, self.participant_label, self.tips_label):
+            label.setVisible(bool(label.text()))  # no empty box (the tips have a background)
 
     def _show_next(self, state: SessionState, material: Material) -> None:
         # Every time: an accepted plan changes the next step's length.
