@@ -4,22 +4,22 @@
 <context>
     <name>AudienceBoard</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="120" />
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="120"/>
         <source>Not sorted yet</source>
         <translation>Ikke sorteret endnu</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="231" />
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="231"/>
         <source>Our board</source>
         <translation>Vores tavle</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="248" />
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="248"/>
         <source>%1 of %2 dots placed</source>
         <translation>%1 af %2 prikker sat</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="259" />
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="259"/>
         <source>Points and ideas appear here as they are written</source>
         <translation>Pointer og idéer dukker op her, efterhånden som de skrives</translation>
     </message>
@@ -27,22 +27,22 @@
 <context>
     <name>AudienceMediaView</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="146" />
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="146"/>
         <source>Taking part</source>
         <translation>Medvirkende</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="177" />
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="177"/>
         <source>%1 left</source>
         <translation>%1 tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="187" />
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="187"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="197" />
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="197"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -50,27 +50,27 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="125" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="125"/>
         <source>DialogDesk – audience screen</source>
         <translation>DialogDesk – deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="138" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="138"/>
         <source>DialogDesk – audience</source>
         <translation>DialogDesk – deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="197" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="197"/>
         <source>Our agreement</source>
         <translation>Vores aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="248" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="248"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="249" />
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="249"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
@@ -78,190 +78,190 @@
 <context>
     <name>BoardEditor</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/capture.py" line="39" />
+        <location filename="../../src/dialogdesk/ui/board/capture.py" line="39"/>
         <source>Type a point or an idea and press Enter</source>
         <translation>Skriv en pointe eller en idé, og tryk Enter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/capture.py" line="43" />
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="66" />
+        <location filename="../../src/dialogdesk/ui/board/capture.py" line="43"/>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="66"/>
         <source>Point</source>
         <translation>Pointe</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/capture.py" line="44" />
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="67" />
+        <location filename="../../src/dialogdesk/ui/board/capture.py" line="44"/>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="67"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/capture.py" line="55" />
+        <location filename="../../src/dialogdesk/ui/board/capture.py" line="55"/>
         <source>Who said it; moves on to the next after each card</source>
         <translation>Hvem sagde det; går videre til den næste efter hvert kort</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/capture.py" line="57" />
+        <location filename="../../src/dialogdesk/ui/board/capture.py" line="57"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/capture.py" line="94" />
+        <location filename="../../src/dialogdesk/ui/board/capture.py" line="94"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/capture.py" line="96" />
+        <location filename="../../src/dialogdesk/ui/board/capture.py" line="96"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/capture.py" line="100" />
+        <location filename="../../src/dialogdesk/ui/board/capture.py" line="100"/>
         <source>Nobody in particular</source>
         <translation>Ingen bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="53" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="53"/>
         <source>Voting: click a card to add a dot, right-click (or −) to take one off; type a number on a card for dots counted on paper.</source>
         <translation>Afstemning: klik på et kort for at sætte en prik, højreklik (eller −) for at fjerne en; skriv et tal på et kort for prikker talt op på papir.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="65" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="65"/>
         <source>Show the whole board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="104" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="104"/>
         <source>↶ Undo</source>
         <translation>↶ Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="107" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="107"/>
         <source>↷ Redo</source>
         <translation>↷ Gentag</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="120" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="120"/>
         <source>Restore deleted</source>
         <translation>Gendan slettet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="124" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="124"/>
         <source>Vote with dots</source>
         <translation>Prik-afstemning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="129" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="129"/>
         <source>Show theme alone to the room</source>
         <translation>Vis kun temaet for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="133" />
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="346" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="133"/>
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="346"/>
         <source>Dissolve theme</source>
         <translation>Opløs tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="155" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="155"/>
         <source>Card deleted. Ctrl+Z or “Restore deleted” brings it back.</source>
         <translation>Kortet er slettet. Ctrl+Z eller “Gendan slettet” henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="204" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="204"/>
         <source>The room sees only the theme “%1”</source>
         <translation>Rummet ser kun temaet “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="260" />
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="260"/>
         <source>Pick a theme (or a card in it) first.</source>
         <translation>Vælg først et tema (eller et kort i det).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="23" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="23"/>
         <source>shared place %1</source>
         <translation>delt %1. plads</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="25" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="25"/>
         <source>place %1</source>
         <translation>%1. plads</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="48" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="48"/>
         <source>Tally</source>
         <translation>Optælling</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="60" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="60"/>
         <source>Choose as the decision</source>
         <translation>Vælg som beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="69" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="69"/>
         <source>Undo the choice</source>
         <translation>Fortryd valget</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="87" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="87"/>
         <source>%1 of %2 dots placed · %3 left</source>
         <translation>%1 af %2 prikker sat · %3 tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="93" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="93"/>
         <source>Reveal the dots to the room</source>
         <translation>Vis prikkerne for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="95" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="95"/>
         <source>Hide the dots from the room</source>
         <translation>Skjul prikkerne for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="107" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="107"/>
         <source>Decision: %1</source>
         <translation>Beslutning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="129" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="129"/>
         <source>Keep the other proposals for your next discussion:</source>
         <translation>De øvrige forslag gemmer I til næste drøftelse:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="131" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="131"/>
         <source>The other proposals:</source>
         <translation>De øvrige forslag:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="145" />
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="145"/>
         <source>Tie for first place: pick the proposal in the list, then choose.</source>
         <translation>Delt førsteplads: vælg forslaget på listen, og tryk så vælg.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="124" />
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="124"/>
         <source>Not sorted yet</source>
         <translation>Ikke sorteret endnu</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="320" />
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="320"/>
         <source>Edit text (F2)</source>
         <translation>Ret teksten (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="325" />
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="325"/>
         <source>Delete card (Del)</source>
         <translation>Slet kort (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="334" />
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="334"/>
         <source>Rename theme (F2)</source>
         <translation>Omdøb tema (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="339" />
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="339"/>
         <source>Show the whole board to the room</source>
         <translation>Vis hele tavlen for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/view.py" line="341" />
+        <location filename="../../src/dialogdesk/ui/board/view.py" line="341"/>
         <source>Show only this theme to the room</source>
         <translation>Vis kun dette tema for rummet</translation>
     </message>
@@ -269,72 +269,72 @@
 <context>
     <name>DialogDesk</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="41" />
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="41"/>
         <source>No date could be read in: %1. Write it like 14.01.2027 or “uge 3”.</source>
         <translation>Der kunne ikke læses en dato i: %1. Skriv den som 14.01.2027 eller “uge 3”.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="44" />
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="44"/>
         <source>The agreement has no dates yet (when the test is done, when to follow up).</source>
         <translation>Aftalen har endnu ingen datoer (hvornår afprøvningen er gennemført, hvornår I følger op).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="51" />
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="51"/>
         <source>Not saved: %1 could not be written anywhere (%2).</source>
         <translation>Ikke gemt: %1 kunne ikke skrives nogen steder (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="55" />
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="55"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="58" />
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="58"/>
         <source>%1 could not be written (%2), so it went here instead.</source>
         <translation>%1 kunne ikke skrives (%2), så filen blev gemt her i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="72" />
+        <location filename="../../src/dialogdesk/ui/exports_and_history.py" line="72"/>
         <source>Kept for the next discussion: </source>
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="369" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="369"/>
         <source>The media cannot be played: the material file no longer loads. %1</source>
         <translation>Medierne kan ikke afspilles: materialefilen kan ikke længere indlæses. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="372" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="372"/>
         <source>The media cannot be played: the material is not in this library.</source>
         <translation>Medierne kan ikke afspilles: materialet er ikke i dette bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="352" />
-        <source>This room's settings fix the language.</source>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="352"/>
+        <source>This room&apos;s settings fix the language.</source>
         <translation>Lokalets indstillinger fastlægger sproget.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="162" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="162"/>
         <source>%1: not in this library</source>
         <translation>%1: findes ikke i dette bibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="273" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="273"/>
         <source>This session is open in another DialogDesk on this computer: %1</source>
         <translation>Sessionen er åben i en anden DialogDesk på denne computer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="279" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="279"/>
         <source>The session cannot be continued: %1</source>
         <translation>Sessionen kan ikke fortsættes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="285" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="285"/>
         <source>The last change before DialogDesk stopped was only half saved and is left out (%1).</source>
         <translation>Den sidste ændring, før DialogDesk stoppede, blev kun halvt gemt og er udeladt (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="354" />
+        <location filename="../../src/dialogdesk/ui/flow.py" line="354"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -342,37 +342,37 @@
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="75" />
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="75"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="87" />
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="87"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="90" />
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="90"/>
         <source>Overtime +%1</source>
         <translation>Overtid +%1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="104" />
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="104"/>
         <source>Last %1 %</source>
         <translation>Sidste %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="110" />
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="110"/>
         <source>Last minute</source>
         <translation>Sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="112" />
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="112"/>
         <source>Last %1 minutes</source>
         <translation>Sidste %1 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="113" />
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="113"/>
         <source>Last %1 seconds</source>
         <translation>Sidste %1 sekunder</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/help_overlay.py" line="23" />
+        <location filename="../../src/dialogdesk/ui/help_overlay.py" line="23"/>
         <source>Keys and remote control</source>
         <translation>Taster og fjernbetjening</translation>
     </message>
@@ -388,47 +388,47 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/history_window.py" line="31" />
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="31"/>
         <source>DialogDesk – past sessions</source>
         <translation>DialogDesk – tidligere sessioner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/history_window.py" line="37" />
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="37"/>
         <source>Held</source>
         <translation>Afholdt</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/history_window.py" line="37" />
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="37"/>
         <source>Material</source>
         <translation>Materiale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/history_window.py" line="37" />
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="37"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/history_window.py" line="37" />
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="37"/>
         <source>Finished</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/history_window.py" line="52" />
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="52"/>
         <source>Save its report (PDF)</source>
         <translation>Gem dens referat (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/history_window.py" line="53" />
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="53"/>
         <source>Start a follow-up session ▶</source>
         <translation>Start en opfølgende session ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/history_window.py" line="76" />
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="76"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/history_window.py" line="76" />
+        <location filename="../../src/dialogdesk/ui/history_window.py" line="76"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -436,77 +436,77 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="73" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="73"/>
         <source>Next step</source>
         <translation>Næste trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="74" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="74"/>
         <source>Previous step</source>
         <translation>Forrige trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="75" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="75"/>
         <source>Start, pause, resume</source>
         <translation>Start, pause, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="76" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="76"/>
         <source>Black audience screen (press again to show)</source>
         <translation>Sort skærm for deltagerne (tryk igen for at vise)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="77" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="77"/>
         <source>Freeze the audience screen (press again to go live)</source>
         <translation>Frys deltagerskærmen (tryk igen for at vise live)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="78" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="78"/>
         <source>One more minute for the step</source>
         <translation>Et minut mere til trinnet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="79" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="79"/>
         <source>Show or hide the audience view</source>
         <translation>Vis eller skjul deltagervisningen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="80" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="80"/>
         <source>Swap presenter and audience screens</source>
         <translation>Byt facilitator- og deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="81" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="81"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="93" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="93"/>
         <source>PageDown</source>
         <translation>PageDown</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="94" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="94"/>
         <source>PageUp</source>
         <translation>PageUp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="95" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="95"/>
         <source>Space</source>
         <translation>mellemrum</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="96" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="96"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="97" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="97"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="82" />
+        <location filename="../../src/dialogdesk/ui/keys.py" line="82"/>
         <source>Close this help; never ends the session</source>
         <translation>Lukker denne hjælp; afslutter aldrig sessionen</translation>
     </message>
@@ -514,147 +514,147 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="30" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="30"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="31" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="31"/>
         <source>Podcast</source>
         <translation>Podcast</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="32" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="32"/>
         <source>Written case</source>
         <translation>Skriftlig case</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="33" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="33"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="44" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="44"/>
         <source>1 step</source>
         <translation>1 trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="46" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="46"/>
         <source>%1 steps</source>
         <translation>%1 trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="47" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="47"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="48" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="48"/>
         <source>%1–%2 participants</source>
         <translation>%1–%2 deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="87" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="87"/>
         <source>Prepare session ▶</source>
         <translation>Forbered session ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="92" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="92"/>
         <source>Drejebog (PDF)</source>
         <translation>Drejebog (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="94" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="94"/>
         <source>Handout (PDF)</source>
         <translation>Deltagerark (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="137" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="137"/>
         <source>DialogDesk – dialogue materials</source>
         <translation>DialogDesk – dialogmaterialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="142" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="142"/>
         <source>Choose a dialogue material</source>
         <translation>Vælg et dialogmateriale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="255" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="255"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="266" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="266"/>
         <source>1 earlier session could not be read: %1</source>
         <translation>1 tidligere session kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="269" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="269"/>
         <source>%1 earlier sessions could not be read:</source>
         <translation>%1 tidligere sessioner kunne ikke læses:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="272" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="272"/>
         <source>… and %1 more</source>
         <translation>… og %1 mere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="282" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="282"/>
         <source>Some material files could not be loaded:</source>
         <translation>Nogle materialefiler kunne ikke indlæses:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="159" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="159"/>
         <source>Continue the session</source>
         <translation>Fortsæt sessionen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="185" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="185"/>
         <source>No materials found.</source>
         <translation>Der blev ikke fundet nogen materialer.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="189" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="189"/>
         <source>&amp;About DialogDesk</source>
         <translation>&amp;Om DialogDesk</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="192" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="192"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="193" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="193"/>
         <source>Past sessions…</source>
         <translation>Tidligere sessioner…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="196" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="201" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="242" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="242"/>
         <source>An unfinished session was found: %1</source>
         <translation>Der er en ufærdig session: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="291" />
-        <source>Runs a structured staff dialogue in a meeting room: the script, the timers, the film or podcast and the idea board, on the facilitator's screen and the projector.</source>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="291"/>
+        <source>Runs a structured staff dialogue in a meeting room: the script, the timers, the film or podcast and the idea board, on the facilitator&apos;s screen and the projector.</source>
         <translation>Styrer en struktureret dialog blandt kolleger i et mødelokale: drejebogen, tiden, filmen eller podcasten og idétavlen – på facilitatorens skærm og på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="302" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="302"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="308" />
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="308"/>
         <source>About DialogDesk</source>
         <translation>Om DialogDesk</translation>
     </message>
@@ -662,52 +662,52 @@
 <context>
     <name>MaterialPreview</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="114" />
+        <location filename="../../src/dialogdesk/ui/preview.py" line="114"/>
         <source>DialogDesk – preview</source>
         <translation>DialogDesk – forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="120" />
+        <location filename="../../src/dialogdesk/ui/preview.py" line="120"/>
         <source>+1 min on the clock (F8)</source>
         <translation>+1 min. på uret (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="123" />
-        <source>The session's clock jumps a minute ahead, as if a minute had passed in the room.</source>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="123"/>
+        <source>The session&apos;s clock jumps a minute ahead, as if a minute had passed in the room.</source>
         <translation>Sessionens ur springer et minut frem, som om der var gået et minut i rummet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="248" />
+        <location filename="../../src/dialogdesk/ui/preview.py" line="248"/>
         <source> – preview</source>
         <translation> – forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="252" />
+        <location filename="../../src/dialogdesk/ui/preview.py" line="252"/>
         <source>The preview writes no report.</source>
         <translation>Forhåndsvisningen skriver intet referat.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="315" />
+        <location filename="../../src/dialogdesk/ui/preview.py" line="315"/>
         <source>%1: shown as saved at %2.</source>
         <translation>%1: vist som gemt kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="320" />
+        <location filename="../../src/dialogdesk/ui/preview.py" line="320"/>
         <source>%n warning(s):</source>
         <translation>%n advarsel(er):</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="322" />
+        <location filename="../../src/dialogdesk/ui/preview.py" line="322"/>
         <source>%1 does not load: %n problem(s).</source>
         <translation>%1 kan ikke indlæses: %n fejl.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="329" />
+        <location filename="../../src/dialogdesk/ui/preview.py" line="329"/>
         <source>Nothing to show until it loads; save it again when it is fixed.</source>
         <translation>Intet at vise, før filen kan indlæses; gem den igen, når den er rettet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="336" />
+        <location filename="../../src/dialogdesk/ui/preview.py" line="336"/>
         <source>The windows show the version saved at %1.</source>
         <translation>Vinduerne viser den version, der blev gemt kl. %1.</translation>
     </message>
@@ -715,177 +715,177 @@
 <context>
     <name>MediaCheck</name>
     <message>
-        <location filename="../../src/dialogdesk/media/check.py" line="44" />
+        <location filename="../../src/dialogdesk/media/check.py" line="44"/>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/check.py" line="145" />
+        <location filename="../../src/dialogdesk/media/check.py" line="145"/>
         <source>unknown format</source>
         <translation>ukendt format</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/check.py" line="152" />
+        <location filename="../../src/dialogdesk/media/check.py" line="152"/>
         <source>unknown error</source>
         <translation>ukendt fejl</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="162" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="162"/>
         <source>Download it from %1, then</source>
         <translation>Hent den fra %1, og</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="163" />
-        <source>Get it from the material's publisher, then</source>
+        <location filename="../../src/dialogdesk/media/messages.py" line="163"/>
+        <source>Get it from the material&apos;s publisher, then</source>
         <translation>Få den fra materialets udgiver, og</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="43" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="43"/>
         <source>The file for %1 is not on this computer. %2 use “Attach file…”, or choose the media folder (USB stick or network drive) where it is.</source>
         <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller vælg mediemappen (USB-nøgle eller netværksdrev), hvor den ligger.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="59" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="59"/>
         <source>%1 is a web address. DialogDesk plays only files on this computer: download the file and attach it.</source>
         <translation>%1 er en webadresse. DialogDesk afspiller kun filer på denne computer: hent filen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="64" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="64"/>
         <source>%1 is not there any more. Attach the file again, or put it back where it was.</source>
         <translation>%1 findes ikke længere. Tilføj filen igen, eller læg den tilbage, hvor den lå.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="67" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="67"/>
         <source>%1 cannot be read (%2). Check that the USB stick or network drive is connected, or copy the file to this computer and attach it.</source>
         <translation>%1 kan ikke læses (%2). Tjek at USB-nøglen eller netværksdrevet er tilsluttet, eller kopiér filen til denne computer og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="72" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="72"/>
         <source>%1 is empty (0 bytes): the download or copy did not finish. Download it again and attach the new file.</source>
         <translation>%1 er tom (0 byte): download eller kopiering blev ikke færdig. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="77" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="77"/>
         <source>%1 stops before its end (%2 of at least %3): the download was interrupted. Download it again and attach the new file.</source>
         <translation>%1 stopper før sin slutning (%2 af mindst %3): download blev afbrudt. Hent den igen, og tilføj den nye fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="82" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="82"/>
         <source>%1 cannot be opened as a film or sound file (%2). It may be damaged or in a format this computer cannot play: download it again, preferably as MP4 (film) or MP3 (sound).</source>
         <translation>%1 kan ikke åbnes som film- eller lydfil (%2). Den kan være beskadiget eller i et format, denne computer ikke kan afspille: hent den igen, helst som MP4 (film) eller MP3 (lyd).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="87" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="87"/>
         <source>%1 has sound but no picture, so it is not the film (perhaps only its soundtrack). Find the film file and attach it.</source>
         <translation>%1 har lyd men intet billede, så det er ikke filmen (måske kun lydsporet). Find filmfilen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="92" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="92"/>
         <source>%1 has no sound, so it is not the podcast. Find the sound file (MP3 or M4A) and attach it.</source>
         <translation>%1 har ingen lyd, så det er ikke podcasten. Find lydfilen (MP3 eller M4A) og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="96" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="96"/>
         <source>%1 has no sound track. If the film should have sound, download it again.</source>
         <translation>%1 har intet lydspor. Hvis filmen skal have lyd, så hent den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="99" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="99"/>
         <source>%1 lasts %2, but the material expects about %3 minutes. It may be cut short or another version: check the end, or download it again.</source>
         <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Den kan være afkortet eller en anden version: tjek slutningen, eller hent den igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="104" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="104"/>
         <source>%1 lasts %2, but the material expects about %3 minutes. Check that it is the right file.</source>
         <translation>%1 varer %2, men materialet forventer ca. %3 minutter. Tjek at det er den rigtige fil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="108" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="108"/>
         <source>%1 is not a text file. Save the case as plain text (.txt) or Markdown (.md) and attach it.</source>
         <translation>%1 er ikke en tekstfil. Gem casen som ren tekst (.txt) eller Markdown (.md) og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="112" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="112"/>
         <source>%1 took more than %2 seconds to open. If it is on a network drive, copy it to this computer and attach it.</source>
         <translation>%1 tog mere end %2 sekunder at åbne. Hvis den ligger på et netværksdrev, så kopiér den til denne computer og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="121" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="121"/>
         <source>an unknown format</source>
         <translation>et ukendt format</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="123" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="123"/>
         <source>The picture in %1 is coded as %2, which this computer cannot play. Download the film as MP4 (H.264) instead, or ask IT to convert it.</source>
         <translation>Billedet i %1 er kodet som %2, som denne computer ikke kan afspille. Hent filmen som MP4 (H.264) i stedet, eller bed IT om at konvertere den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="129" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="129"/>
         <source>The sound in %1 is coded as %2, which this computer cannot play. Download it as MP3 or M4A instead.</source>
         <translation>Lyden i %1 er kodet som %2, som denne computer ikke kan afspille. Hent den som MP3 eller M4A i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="139" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="139"/>
         <source>%1 is not a film or sound file but a web page saved under its name – the download link probably led to a login or cookie page. Open the link in a browser, download the file itself and attach it.</source>
         <translation>%1 er ikke en film- eller lydfil, men en webside gemt under dens navn – linket førte nok til en login- eller cookieside. Åbn linket i en browser, hent selve filen og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="147" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="147"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="148" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="148"/>
         <source>a PDF document</source>
         <translation>et PDF-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="149" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="149"/>
         <source>a zip archive or an Office document</source>
         <translation>et zip-arkiv eller et Office-dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="150" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="150"/>
         <source>a picture</source>
         <translation>et billede</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="151" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="151"/>
         <source>something else</source>
         <translation>noget andet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="152" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="152"/>
         <source>%1 is not a film or sound file: it contains %2. Check that you picked the right file, download it again if needed and attach it.</source>
         <translation>%1 er ikke en film- eller lydfil: den indeholder %2. Tjek at du valgte den rigtige fil, hent den igen om nødvendigt og tilføj den.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="171" />
-        <source>The file for %1 is not on this computer. %2 use “Attach file…”, or ask IT to put it in this room's media folder.</source>
+        <location filename="../../src/dialogdesk/media/messages.py" line="171"/>
+        <source>The file for %1 is not on this computer. %2 use “Attach file…”, or ask IT to put it in this room&apos;s media folder.</source>
         <translation>Filen til %1 er ikke på denne computer. %2 brug “Tilføj fil…”, eller bed IT om at lægge den i lokalets mediemappe.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="188" />
-        <source>The file for %1 is not on this computer: ask IT to put it in this room's media folder.</source>
+        <location filename="../../src/dialogdesk/media/messages.py" line="188"/>
+        <source>The file for %1 is not on this computer: ask IT to put it in this room&apos;s media folder.</source>
         <translation>Filen til %1 er ikke på denne computer: bed IT om at lægge den i lokalets mediemappe.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="196" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="196"/>
         <source>It can be downloaded from %1.</source>
         <translation>Den kan hentes fra %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="202" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="202"/>
         <source>In this room only IT attaches files and chooses the media folder: ask IT to fix this.</source>
         <translation>I dette lokale er det kun IT, der vedhæfter filer og vælger mediemappen: bed IT om at rette det.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="220" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="220"/>
         <source>%1 words</source>
         <translation>%1 ord</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/messages.py" line="221" />
+        <location filename="../../src/dialogdesk/media/messages.py" line="221"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
@@ -893,103 +893,103 @@
 <context>
     <name>MediaPreparationPanel</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="67" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="67"/>
         <source>Attach file…</source>
         <translation>Tilføj fil…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="68" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="68"/>
         <source>Check again</source>
         <translation>Kontrollér igen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="82" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="82"/>
         <source>Media</source>
         <translation>Medie</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="101" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="101"/>
         <source>This material uses no media.</source>
         <translation>Materialet bruger ingen medier.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="108" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="108"/>
         <source>Choose media folder…</source>
         <translation>Vælg mediemappe…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="115" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="115"/>
         <source>The media of this room are set up by IT: here no file can be attached and no media folder chosen.</source>
         <translation>Medierne i dette lokale er sat op af IT: her kan ingen fil vedhæftes og ingen mediemappe vælges.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="151" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="151"/>
         <source>Checking…</source>
         <translation>Kontrollerer…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="187" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="187"/>
         <source> (attached on this computer)</source>
         <translation> (tilføjet på denne computer)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="189" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="189"/>
         <source> (from the media folder)</source>
         <translation> (fra mediemappen)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="218" />
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="228" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="218"/>
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="228"/>
         <source>Copying… %1%</source>
         <translation>Kopierer… %1%</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="249" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="249"/>
         <source>The file could not be copied: %1</source>
         <translation>Filen kunne ikke kopieres: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="259" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="259"/>
         <source>Media files</source>
         <translation>Mediefiler</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="260" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="260"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="264" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="264"/>
         <source>Attach: </source>
         <translation>Tilføj: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="278" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="278"/>
         <source>The media folder could not be saved: %1</source>
         <translation>Mediemappen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="290" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="290"/>
         <source>Media folder (USB stick or network drive)</source>
         <translation>Mediemappe (USB-nøgle eller netværksdrev)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="299" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="299"/>
         <source>Media folder: %1 (set up for this room)</source>
         <translation>Mediemappe: %1 (sat op til dette lokale)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="303" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="303"/>
         <source>Media folder: %1</source>
         <translation>Mediemappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="307" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="307"/>
         <source>Media folder: none</source>
         <translation>Mediemappe: ingen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="309" />
+        <location filename="../../src/dialogdesk/ui/media/preparation_panel.py" line="309"/>
         <source>Media folder: none (a USB stick or network drive with the films can be chosen)</source>
         <translation>Mediemappe: ingen (du kan vælge en USB-nøgle eller et netværksdrev med filmene)</translation>
     </message>
@@ -997,57 +997,57 @@
 <context>
     <name>MediaService</name>
     <message>
-        <location filename="../../src/dialogdesk/media/captions.py" line="56" />
+        <location filename="../../src/dialogdesk/media/captions.py" line="56"/>
         <source>No subtitles</source>
         <translation>Ingen undertekster</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/captions.py" line="64" />
+        <location filename="../../src/dialogdesk/media/captions.py" line="64"/>
         <source>Track %1</source>
         <translation>Spor %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/captions.py" line="68" />
+        <location filename="../../src/dialogdesk/media/captions.py" line="68"/>
         <source> (in the film)</source>
         <translation> (i filmen)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/player.py" line="121" />
+        <location filename="../../src/dialogdesk/media/player.py" line="121"/>
         <source>The file for “%1” is not on this computer: attach it on the preparation page.</source>
         <translation>Filen til “%1” er ikke på denne computer: tilføj den på forberedelsessiden.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/player.py" line="130" />
+        <location filename="../../src/dialogdesk/media/player.py" line="130"/>
         <source>The case cannot be shown: %1</source>
         <translation>Casen kan ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/player.py" line="144" />
+        <location filename="../../src/dialogdesk/media/player.py" line="144"/>
         <source>Only files on this computer can be played, not web addresses: %1</source>
         <translation>Kun filer på denne computer kan afspilles, ikke webadresser: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/player.py" line="347" />
+        <location filename="../../src/dialogdesk/media/player.py" line="347"/>
         <source>The file cannot be read (%1). Check it on the preparation page.</source>
         <translation>Filen kan ikke læses (%1). Kontrollér den på forberedelsessiden.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/player.py" line="350" />
+        <location filename="../../src/dialogdesk/media/player.py" line="350"/>
         <source>The file cannot be played: it is damaged or in a format this computer cannot play (%1). Check it on the preparation page.</source>
         <translation>Filen kan ikke afspilles: den er beskadiget eller i et format, som denne computer ikke kan afspille (%1). Kontrollér den på forberedelsessiden.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/player.py" line="355" />
+        <location filename="../../src/dialogdesk/media/player.py" line="355"/>
         <source>There is no permission to read the file (%1).</source>
         <translation>Der er ikke adgang til at læse filen (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/player.py" line="360" />
+        <location filename="../../src/dialogdesk/media/player.py" line="360"/>
         <source>Playback stopped: %1</source>
         <translation>Afspilningen stoppede: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/media/player.py" line="369" />
+        <location filename="../../src/dialogdesk/media/player.py" line="369"/>
         <source>The picture cannot be shown: it is coded as %1, which this computer cannot play.</source>
         <translation>Billedet kan ikke vises: det er kodet som %1, som denne computer ikke kan afspille.</translation>
     </message>
@@ -1055,182 +1055,182 @@
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="66" />
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="66"/>
         <source>Prepare: </source>
         <translation>Forbered: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="23" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="23"/>
         <source>Bring</source>
         <translation>Medbring</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="24" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="24"/>
         <source>Room</source>
         <translation>Rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="27" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="27"/>
         <source>Technology</source>
         <translation>Teknik</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="32" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="32"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="35" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="35"/>
         <source>Beforehand</source>
         <translation>På forhånd</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="45" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="45"/>
         <source>Checklist</source>
         <translation>Tjekliste</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="84" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="84"/>
         <source>The ticks from earlier could not be read; new ticks are saved.</source>
         <translation>Afkrydsningerne fra tidligere kunne ikke læses; nye afkrydsninger gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="95" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="95"/>
         <source>Ticks are not saved (%1): they will be gone if DialogDesk closes.</source>
         <translation>Afkrydsningerne gemmes ikke (%1): de forsvinder, hvis DialogDesk lukkes.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="109" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="109"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="111" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="111"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="113" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="113"/>
         <source>no permission to write in the data folder</source>
         <translation>ingen tilladelse til at skrive i datamappen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="114" />
+        <location filename="../../src/dialogdesk/ui/preparation/checklist_box.py" line="114"/>
         <source>the data folder cannot be written</source>
         <translation>der kan ikke skrives i datamappen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="33" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="33"/>
         <source>Use these step lengths</source>
         <translation>Brug disse længder på trinene</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="39" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="39"/>
         <source>in the last minute</source>
         <translation>i det sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="40" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="40"/>
         <source>in the last 2 minutes</source>
         <translation>i de sidste 2 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="41" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="41"/>
         <source>in the last 20% of the time</source>
         <translation>i de sidste 20 % af tiden</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="45" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="45"/>
         <source>A short chime when a step or the silent minute ends</source>
         <translation>Et kort klokkeslag, når et trin eller det stille minut slutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="17" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="17"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="55" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="55"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="57" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="57"/>
         <source>Available time</source>
         <translation>Tid til rådighed</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="58" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="58"/>
         <source>Proposed steps</source>
         <translation>Forslag til trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="60" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="60"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="62" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="62"/>
         <source>Countdown turns yellow</source>
         <translation>Nedtællingen bliver gul</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="26" />
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="26"/>
         <source>Show test pattern</source>
         <translation>Vis testbillede</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="32" />
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="32"/>
         <source>Press a button on the remote: the key shows here.</source>
         <translation>Tryk på en knap på fjernbetjeningen: tasten vises her.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="20" />
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="20"/>
         <source>Screens and remote</source>
         <translation>Skærme og fjernbetjening</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="40" />
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="40"/>
         <source>Audience screen</source>
         <translation>Skærm til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="43" />
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="43"/>
         <source>Remote check</source>
         <translation>Test af fjernbetjening</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="89" />
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="89"/>
         <source>Start the session ▶</source>
         <translation>Start sessionen ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="117" />
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="117"/>
         <source>◀ Library</source>
         <translation>◀ Materialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="177" />
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="177"/>
         <source>Agreed last time</source>
         <translation>Aftalt sidste gang</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="78" />
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="78"/>
         <source>The material is made for %1–%2 participants.</source>
         <translation>Materialet er lavet til %1–%2 deltagere.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="60" />
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="60"/>
         <source>The audience view opens on this screen.</source>
         <translation>Deltagervisningen åbner på denne skærm.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="77" />
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="77"/>
         <source>Last key: </source>
         <translation>Sidste tast: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="74" />
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="74"/>
         <source> (not used)</source>
         <translation> (bruges ikke)</translation>
     </message>
@@ -1238,107 +1238,107 @@
 <context>
     <name>PresenterMediaControls</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="71" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="71"/>
         <source>What the room sees</source>
         <translation>Det, rummet ser</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="78" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="78"/>
         <source>10 s (J)</source>
         <translation>10 s (J)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="84" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="84"/>
         <source>10 s (L)</source>
         <translation>10 s (L)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="98" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="98"/>
         <source>Volume</source>
         <translation>Lydstyrke</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="100" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="100"/>
         <source>Sound output</source>
         <translation>Lydudgang</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="102" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="102"/>
         <source>Subtitles</source>
         <translation>Undertekster</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="110" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="110"/>
         <source>◀ Previous page (J)</source>
         <translation>◀ Forrige side (J)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="114" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="114"/>
         <source>Next page ▶ (L)</source>
         <translation>Næste side ▶ (L)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="195" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="195"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="196" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="196"/>
         <source>Podcast</source>
         <translation>Podcast</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="197" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="197"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="272" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="272"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="274" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="274"/>
         <source>Play (K)</source>
         <translation>Afspil (K)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="290" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="290"/>
         <source>Sound off (M)</source>
         <translation>Lyd fra (M)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="292" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="292"/>
         <source>Sound on (M)</source>
         <translation>Lyd til (M)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="302" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="302"/>
         <source>Sound: system default</source>
         <translation>Lyd: systemets standard</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="306" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="306"/>
         <source>Sound: </source>
         <translation>Lyd: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="315" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="315"/>
         <source>No sound output: the film plays without sound. Connect speakers or check the sound settings.</source>
         <translation>Ingen lydudgang: filmen afspilles uden lyd. Tilslut højttalere, eller tjek lydindstillingerne.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="321" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="321"/>
         <source>No sound output: connect speakers or check the sound settings to hear the podcast.</source>
         <translation>Ingen lydudgang: tilslut højttalere, eller tjek lydindstillingerne for at høre podcasten.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="335" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="335"/>
         <source>Subtitles: </source>
         <translation>Undertekster: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/controls.py" line="343" />
+        <location filename="../../src/dialogdesk/ui/media/controls.py" line="343"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -1346,249 +1346,249 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="63" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="63"/>
         <source>DialogDesk – presenter</source>
         <translation>DialogDesk – facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="69" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="69"/>
         <source>Do now</source>
         <translation>Gør nu</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="53" />
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="53"/>
         <source>Save report (PDF)</source>
         <translation>Gem referat (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="54" />
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="54"/>
         <source>Save report (Markdown)</source>
         <translation>Gem referat (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="57" />
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="57"/>
         <source>Follow-up dates to the calendar (.ics)</source>
         <translation>Opfølgningsdatoer til kalenderen (.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="41" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="41"/>
         <source>Step</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="42" />
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="81" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="42"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="81"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="43" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="43"/>
         <source>Pairs</source>
         <translation>Makkerpar</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="44" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="44"/>
         <source>Black (B)</source>
         <translation>Sort (B)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="45" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="45"/>
         <source>Freeze (F)</source>
         <translation>Frys (F)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="46" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="46"/>
         <source>Media</source>
         <translation>Medie</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="67" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="67"/>
         <source>Notes for this step (only you see them)</source>
         <translation>Noter til dette trin (kun du ser dem)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="58" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="58"/>
         <source>Message to the room, e.g. “5 minutter tilbage”</source>
         <translation>Besked til rummet, fx “5 minutter tilbage”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="81" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="81"/>
         <source>The room sees</source>
         <translation>Rummet ser</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="84" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="84"/>
         <source>Message to the room</source>
         <translation>Besked til rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="86" />
+        <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="86"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="39" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="39"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="42" />
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="97" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="42"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="97"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="43" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="43"/>
         <source>+1 min</source>
         <translation>+1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="50" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="50"/>
         <source>Pick pairs</source>
         <translation>Pluk makkerpar</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="51" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="51"/>
         <source>End session</source>
         <translation>Afslut session</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="53" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="53"/>
         <source>Show to the room (F6)</source>
         <translation>Vis for rummet (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="56" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="56"/>
         <source>Only one screen: the room view goes fullscreen; F6 or Escape comes back here.</source>
         <translation>Kun én skærm: deltagervisningen fylder skærmen; F6 eller Escape vender tilbage hertil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="80" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="80"/>
         <source>Script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="82" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="82"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="61" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="61"/>
         <source>ready to start (F5)</source>
         <translation>klar til start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="65" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="65"/>
         <source>Wrap-up: record the agreement</source>
         <translation>Opsamling: skriv aftalen ned</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="69" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="69"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="82" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="82"/>
         <source>▶ Start (F5)</source>
         <translation>▶ Start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="85" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="85"/>
         <source>▶ Resume (F5)</source>
         <translation>▶ Fortsæt (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="87" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="87"/>
         <source>❚❚ Pause (F5)</source>
         <translation>❚❚ Pause (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="95" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="95"/>
         <source>To wrap-up ▶</source>
         <translation>Til opsamling ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="31" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="31"/>
         <source>Say aloud: </source>
         <translation>Sig højt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="114" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="114"/>
         <source>Dialogue questions you can ask</source>
         <translation>Dialogspørgsmål du kan stille</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="120" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="120"/>
         <source>On the projector for the participants</source>
         <translation>På projektoren til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="125" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="125"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="135" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="137"/>
         <source>Next: </source>
         <translation>Næste: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="139" />
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="141"/>
         <source>Next: wrap-up and agreement</source>
         <translation>Næste: opsamling og aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="25" />
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="25"/>
         <source>Start: </source>
         <translation>Start: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="90" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="90"/>
         <source>  overtime</source>
         <translation>  overtid</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="95" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="95"/>
         <source>Session %1 · planned end %2 · expected end %3</source>
         <translation>Session %1 · planlagt slut %2 · forventet slut %3</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="100" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="100"/>
         <source>  · paused</source>
         <translation>  · på pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="106" />
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="106"/>
         <source>Activity: </source>
         <translation>Aktivitet: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="203" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="203"/>
         <source>End the session?</source>
         <translation>Afslut sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="204" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="204"/>
         <source>End the session now? Everything is saved and can be opened again.</source>
         <translation>Vil du afslutte sessionen nu? Alt er gemt og kan åbnes igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="213" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="213"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="215" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="215"/>
         <source> – the session goes on; saving is retried with every change.</source>
         <translation> – sessionen fortsætter; der gemmes igen ved hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226"/>
         <source>Leave the session?</source>
         <translation>Forlad sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="227" />
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="227"/>
         <source>The session is saved and is offered again when DialogDesk starts. Leave it now?</source>
         <translation>Sessionen er gemt og tilbydes igen, når DialogDesk starter. Vil du forlade den nu?</translation>
     </message>
@@ -1596,192 +1596,192 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="22" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="22"/>
         <source>The session has already started.</source>
         <translation>Sessionen er allerede startet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="23" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="23"/>
         <source>Only while the session runs.</source>
         <translation>Kun mens sessionen kører.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="24" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="24"/>
         <source>The session has ended.</source>
         <translation>Sessionen er afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="25" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="25"/>
         <source>This is the first step.</source>
         <translation>Det er det første trin.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="26" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="26"/>
         <source>There is no step number %1.</source>
         <translation>Der er intet trin nummer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="28" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="28"/>
         <source>Trin %1 has no such activity.</source>
         <translation>Trin %1 har ikke den aktivitet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="31" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="31"/>
         <source>No activity is running.</source>
         <translation>Ingen aktivitet er i gang.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="33" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="33"/>
         <source>The available time must be more than 0 minutes.</source>
         <translation>Den tid, I har, skal være mere end 0 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="37" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="37"/>
         <source>The proposed lengths do not match the steps.</source>
         <translation>De foreslåede længder passer ikke til trinnene.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="41" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="41"/>
         <source>Every step needs more than 0 minutes.</source>
         <translation>Hvert trin skal have mere end 0 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="44" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="44"/>
         <source>At least one participant.</source>
         <translation>Mindst én deltager.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="46" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="46"/>
         <source>%1 dots are placed already: that is more than so few participants have.</source>
         <translation>Der er allerede sat %1 prikker: det er flere, end så få deltagere har.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="52" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="52"/>
         <source>The warning share must be between 0 and 1.</source>
         <translation>Andelen til advarslen skal være mellem 0 og 1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="55" />
-        <source>The room's screen cannot show that.</source>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="55"/>
+        <source>The room&apos;s screen cannot show that.</source>
         <translation>Rummets skærm kan ikke vise det.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="56" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="56"/>
         <source>Every pair has presented already.</source>
         <translation>Alle makkerpar har allerede fremlagt.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="57" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="57"/>
         <source>The agreement has no such field.</source>
         <translation>Aftalen har ikke det felt.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="58" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="58"/>
         <source>The step has no line %1.</source>
         <translation>Trinnet har ingen linje %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="59" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="59"/>
         <source>That card is no longer on the board.</source>
         <translation>Det kort er ikke længere på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="60" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="60"/>
         <source>That card is on the board already.</source>
         <translation>Det kort er allerede på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="61" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="61"/>
         <source>A card needs text.</source>
         <translation>Et kort skal have tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="62" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="62"/>
         <source>That theme is no longer on the board.</source>
         <translation>Det tema er ikke længere på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="63" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="63"/>
         <source>That theme is on the board already.</source>
         <translation>Det tema er allerede på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="64" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="64"/>
         <source>That card is not deleted.</source>
         <translation>Det kort er ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="66" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="66"/>
         <source>All %1 dots are placed. Take a dot off a card before adding another.</source>
         <translation>Alle %1 prikker er sat. Fjern en prik fra et kort, før du sætter en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="69" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="69"/>
         <source>The card has no dots.</source>
         <translation>Kortet har ingen prikker.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="70" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="70"/>
         <source>A dot count cannot be negative.</source>
         <translation>Et antal prikker kan ikke være negativt.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="72" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="72"/>
         <source>Only %1 dots are free for this card (%2 in all).</source>
         <translation>Kun %1 prikker er ledige til dette kort (%2 i alt).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="76" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="76"/>
         <source>Undoing that would place %1 dots, but the room has only %2.</source>
         <translation>Fortryder du det, bliver der sat %1 prikker, men rummet har kun %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="79" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="79"/>
         <source>Nothing to undo.</source>
         <translation>Intet at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="80" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="80"/>
         <source>Nothing to redo.</source>
         <translation>Intet at gentage.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="82" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="82"/>
         <source>DialogDesk cannot do that (an internal error).</source>
         <translation>Det kan DialogDesk ikke (en intern fejl).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="88" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="88"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="89" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="89"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="90" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="90"/>
         <source>there is no permission to write there</source>
         <translation>der er ikke tilladelse til at skrive der</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="91" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="91"/>
         <source>the disk quota is used up</source>
         <translation>diskkvoten er brugt op</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="92" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="92"/>
         <source>the file is too large for the disk</source>
         <translation>filen er for stor til disken</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="93" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="93"/>
         <source>a file is in the way of the folder</source>
         <translation>en fil står i vejen for mappen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="94" />
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="94"/>
         <source>the system refused to write the file</source>
         <translation>systemet nægtede at skrive filen</translation>
     </message>
@@ -1789,17 +1789,17 @@
 <context>
     <name>ScreenManager</name>
     <message>
-        <location filename="../../src/dialogdesk/platform/screens.py" line="27" />
+        <location filename="../../src/dialogdesk/platform/screens.py" line="27"/>
         <source>Only one screen is available. If the projector is connected and shows the same picture as this screen, press Windows+P and choose “Extend”.</source>
         <translation>Der er kun én skærm. Hvis projektoren er tilsluttet og viser det samme som denne skærm, så tryk Windows+P og vælg “Udvid”.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/platform/screens.py" line="32" />
+        <location filename="../../src/dialogdesk/platform/screens.py" line="32"/>
         <source>Only one screen is available. If the projector is connected and shows the same picture as this screen, open System Settings &gt; Displays and stop mirroring, so the projector extends the desktop.</source>
         <translation>Der er kun én skærm. Hvis projektoren er tilsluttet og viser det samme som denne skærm, så åbn Systemindstillinger &gt; Skærme og slå spejling fra, så projektoren udvider skrivebordet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/platform/screens.py" line="38" />
+        <location filename="../../src/dialogdesk/platform/screens.py" line="38"/>
         <source>Only one screen is available. If the projector is connected and shows the same picture as this screen, open the display settings and choose to join (extend) the displays instead of mirroring them.</source>
         <translation>Der er kun én skærm. Hvis projektoren er tilsluttet og viser det samme som denne skærm, så åbn skærmindstillingerne og vælg at udvide skrivebordet i stedet for at spejle det.</translation>
     </message>
@@ -1807,32 +1807,32 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="166" />
+        <location filename="../../src/dialogdesk/ui/app.py" line="166"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/app.py" line="177" />
+        <location filename="../../src/dialogdesk/ui/app.py" line="177"/>
         <source>DialogDesk: another start on this data folder; this window was brought to the front.</source>
         <translation>DialogDesk: endnu en start på denne datamappe; dette vindue er hentet frem.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/single_instance.py" line="162" />
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="162"/>
         <source>%1 cannot be locked; running without a lock.</source>
         <translation>%1 kan ikke låses; DialogDesk kører uden lås.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/single_instance.py" line="169" />
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="169"/>
         <source>DialogDesk is already running on this data folder (%1): its window was brought to the front.</source>
         <translation>DialogDesk kører allerede på denne datamappe (%1): vinduet er hentet frem.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/single_instance.py" line="176" />
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="176"/>
         <source>Another DialogDesk is running on this data folder (%1) and does not answer. This window is read-only: it shows the library and past sessions, but cannot start or continue a session. Close the other DialogDesk (or restart the computer) to hold a session.</source>
         <translation>En anden DialogDesk kører på denne datamappe (%1) og svarer ikke. Dette vindue er skrivebeskyttet: det viser biblioteket og tidligere sessioner, men kan ikke starte eller fortsætte en session. Luk den anden DialogDesk (eller genstart computeren) for at holde en session.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/single_instance.py" line="185" />
+        <location filename="../../src/dialogdesk/ui/single_instance.py" line="185"/>
         <source>This DialogDesk is read-only: another DialogDesk on the same data folder holds its sessions and does not answer. Close it (or restart the computer) to hold a session.</source>
         <translation>Denne DialogDesk er skrivebeskyttet: en anden DialogDesk på samme datamappe holder sessionerne og svarer ikke. Luk den (eller genstart computeren) for at holde en session.</translation>
     </message>
