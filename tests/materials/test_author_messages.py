@@ -117,7 +117,7 @@ def test_an_unknown_key_like_no_field_lists_the_fields_there(tmp_path: Path) -> 
     found = only_line(path)
     assert found.startswith(
         f"{path}:{line}:{column}: steps[1] (Trin 2).colour: `colour` is not a field of a step; "
-        "a step has: number, title, minutes, instructions,"
+        "a step has: number, title, minutes, seconds, instructions,"
     )
     assert_plain(found)
 

@@ -22,6 +22,21 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
 
+def _seconds_as_minutes(data: object) -> object:
+    """``seconds: 30`` is written for short parts; the model keeps one length, in minutes."""
+    if not isinstance(data, dict) or data.get("seconds") is None:
+        return data
+    if data.get("minutes") is not None:
+        raise ValueError("give either minutes or seconds, not both")
+    seconds = data["seconds"]
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds <= 0:
+        return data  # the field's own check reports it, at the field
+    return {**data, "minutes": seconds / 60}
+
+
+MAX_SECONDS = 240 * 60
+
+
 class MinMax(_Frozen):
     """An inclusive range, e.g. 4-20 participants or 45-60 minutes."""
 
@@ -146,6 +161,7 @@ class BoardAction(StrEnum):
     CLUSTER_THEMES = "cluster_themes"
     COLLECT_IDEAS = "collect_ideas"
     VOTE = "vote"
+    SCORE = "score"
     DECIDE = "decide"
 
 
@@ -197,18 +213,31 @@ class ActivityKind(StrEnum):
     DISCUSSION = "discussion"
 
 
+class NextRound(StrEnum):
+    """How a round of a repeated activity follows the one before."""
+
+    AUTO = "auto"  # by itself, after the chime
+    CLICKER = "clicker"  # when the facilitator presses next
+
+
 class Activity(_Frozen):
     """A timed part inside a step: the silent minute, the case reading, the podcast.
 
-    Without ``minutes`` the activity lasts as long as its media.
+    Without ``minutes`` (or ``seconds``) the activity lasts as long as its media. With
+    ``rounds`` it is repeated, each round with the whole length (25/10's five scoring rounds).
     """
 
     id: Identifier
     kind: ActivityKind
     title: NonEmptyText
     minutes: float | None = Field(default=None, gt=0, le=240)
+    seconds: int | None = Field(default=None, gt=0, le=MAX_SECONDS)
+    rounds: int = Field(default=1, ge=1, le=50)
+    next_round: NextRound = NextRound.AUTO
     media: Identifier | None = None
     participant_instruction: str = ""
+
+    _seconds = model_validator(mode="before")(_seconds_as_minutes)
 
 
 class Step(_Frozen):
@@ -217,6 +246,7 @@ class Step(_Frozen):
     number: int = Field(ge=0, le=99, description="The number as printed ('Trin 5').")
     title: NonEmptyText
     minutes: float = Field(gt=0, le=240)
+    seconds: int | None = Field(default=None, gt=0, le=MAX_SECONDS)
     instructions: list[Instruction] = Field(min_length=1)
     dialogue_questions: list[NonEmptyText] = Field(
         default=[], description="Questions the facilitator may pose to the room."
@@ -228,10 +258,21 @@ class Step(_Frozen):
         default=[], description="Questions written on the board for participants."
     )
     grouping: list[Grouping] = []
+    group_size: Annotated[int, Field(ge=2, le=50)] | MinMax | None = None
     tips: list[Tip] = []
     activities: list[Activity] = []
     media: list[Identifier] = []
     board: list[BoardAction] = []
+
+    _seconds = model_validator(mode="before")(_seconds_as_minutes)
+
+    @property
+    def group_range(self) -> tuple[int, int] | None:
+        """The size of a group in this step, as (smallest, largest), if the material gives one."""
+        size = self.group_size
+        if size is None:
+            return None
+        return (size, size) if isinstance(size, int) else (size.min, size.max)
 
     @property
     def label(self) -> str:
@@ -266,10 +307,25 @@ class AgreementField(_Frozen):
 
 
 class DotVoting(_Frozen):
-    """The 'prik-afstemning' rule for when the room cannot agree."""
+    """The 'prik-afstemning' rule for when the room cannot agree.
 
-    dots_per_participant: int = Field(default=1, ge=1, le=10)
+    ``dots_per_participant: null`` sets no budget: dots counted on paper in a big room.
+    """
+
+    dots_per_participant: int | None = Field(default=1, ge=1, le=100)
     keep_others_for_next_time: bool = True
+    rule: str = ""
+
+    def budget(self, participants: int) -> int:
+        """The room's dots; 0 when the material sets no budget."""
+        return participants * (self.dots_per_participant or 0)
+
+
+class Scoring(_Frozen):
+    """Scoring each card on a scale (25/10 Crowd Sourcing), summed over the scores given."""
+
+    scale: MinMax = MinMax(min=1, max=5)
+    top: int | None = Field(default=None, ge=1, le=100)
     rule: str = ""
 
 
@@ -277,8 +333,11 @@ PROPOSAL_FIELD_ID = "proposal"
 
 
 class WrapUp(_Frozen):
-    agreement: list[AgreementField] = Field(min_length=1)
+    """How the dialogue ends: an agreement, or (without one) what the method produced."""
+
+    agreement: list[AgreementField] = []
     dot_voting: DotVoting = DotVoting()
+    scoring: Scoring | None = None
 
     @property
     def proposal_field_id(self) -> str | None:
@@ -307,7 +366,7 @@ class Material(_Frozen):
     preparation: Preparation
     media: list[Media] = []
     steps: list[Step] = Field(min_length=1)
-    wrap_up: WrapUp
+    wrap_up: WrapUp = WrapUp()
 
     @property
     def planned_minutes(self) -> float:

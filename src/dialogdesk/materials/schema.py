@@ -62,7 +62,12 @@ OBJECTS: dict[str, str] = {
     "/ A field of the agreement at the end ('Who is responsible', 'When do you follow up').",
     "DotVoting": "Prik-afstemningen, når rummet ikke kan blive enige. "
     "/ The dot voting for when the room cannot agree.",
-    "WrapUp": "Afslutningen: aftalen og prik-afstemningen. / The wrap-up: the agreement and the dot voting.",
+    "WrapUp": "Afslutningen: aftalen og prik-afstemningen, eller (uden aftale) det metoden gav. "
+    "/ The wrap-up: the agreement and the dot voting, or (without an agreement) what the method produced.",
+    "NextRound": "Hvordan næste runde af en gentaget aktivitet starter. "
+    "/ How the next round of a repeated activity starts.",
+    "Scoring": "Point til hvert kort på en skala (25/10 Crowd Sourcing); pointene lægges sammen. "
+    "/ Scoring each card on a scale (25/10 Crowd Sourcing); the scores are added up.",
 }
 
 FIELDS: dict[str, dict[str, str]] = {
@@ -222,6 +227,14 @@ FIELDS: dict[str, dict[str, str]] = {
         "minutes": "Aktivitetens længde i minutter (over 0, højst 240; decimaler tilladt, 0.5 = 30 "
         "sekunder); uden minutes varer den som sit medie. / The activity's length in minutes (over 0, "
         "at most 240; decimals allowed, 0.5 = 30 seconds); without minutes it lasts as long as its media.",
+        "seconds": "Aktivitetens længde i sekunder i stedet for minutes (fx 30; vises 0:30). "
+        "/ The activity's length in seconds instead of minutes (e.g. 30; shown as 0:30).",
+        "rounds": "Hvor mange gange aktiviteten gentages, hver runde med hele længden (1-50, standard 1), "
+        "fx 5 runder à 30 sekunder. / How many times the activity is repeated, each round with the "
+        "whole length (1-50, default 1), e.g. 5 rounds of 30 seconds.",
+        "next_round": "Hvordan næste runde starter: auto (af sig selv efter klokken, standard) eller "
+        "clicker (når facilitator trykker næste). / How the next round starts: auto (by itself after the "
+        "chime, default) or clicker (when the facilitator presses next).",
         "media": "Id på det medie, aktiviteten afspiller. / Id of the media the activity plays.",
         "participant_instruction": "Hvad projektoren beder deltagerne gøre under aktiviteten. "
         "/ What the projector tells the participants to do during the activity.",
@@ -232,6 +245,11 @@ FIELDS: dict[str, dict[str, str]] = {
         "title": "Trinets titel. / The step's title.",
         "minutes": "Trinets planlagte længde i minutter (over 0, højst 240; decimaler tilladt). "
         "/ The step's planned length in minutes (over 0, at most 240; decimals allowed).",
+        "seconds": "Trinets længde i sekunder i stedet for minutes (fx 90; vises 1:30). "
+        "/ The step's length in seconds instead of minutes (e.g. 90; shown as 1:30).",
+        "group_size": "Hvor mange der er i en gruppe: et tal (4 = 'Gå sammen 4 og 4') eller et interval "
+        "{min: 3, max: 5}. / How many are in a group: a number (4 = 'Get together 4 by 4') or a range "
+        "{min: 3, max: 5}.",
         "instructions": "Hvad facilitator gør, linje for linje i rækkefølge (mindst én). "
         "/ What the facilitator does, line by line in order (at least one).",
         "dialogue_questions": "Spørgsmål, facilitator kan stille til rummet (kun på facilitators skærm). "
@@ -248,8 +266,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "/ Timed parts of the step with their own countdown.",
         "media": "Id'er på medier, trinet bruger. / Ids of the media the step uses.",
         "board": "Hvad tavlen bruges til i trinet: collect_points, cluster_themes, collect_ideas, vote, "
-        "decide. / What the board is used for in the step: collect_points, cluster_themes, "
-        "collect_ideas, vote, decide.",
+        "score, decide. / What the board is used for in the step: collect_points, cluster_themes, "
+        "collect_ideas, vote, score, decide.",
     },
     "AgreementField": {
         "id": f"Feltets navn ({_ID_DA}); feltet med id proposal udfyldes med forslaget valgt på tavlen. "
@@ -262,17 +280,28 @@ FIELDS: dict[str, dict[str, str]] = {
         "/ True if the field must be filled in before the agreement is done (default true).",
     },
     "DotVoting": {
-        "dots_per_participant": "Hvor mange prikker hver deltager sætter, 1-10 (standard 1). "
-        "/ How many dots each participant places, 1-10 (default 1).",
+        "dots_per_participant": "Hvor mange prikker hver deltager sætter, 1-100 (standard 1); null = "
+        "intet loft (prikker talt på papir i et stort rum). / How many dots each participant places, "
+        "1-100 (default 1); null = no budget (dots counted on paper in a big room).",
         "keep_others_for_next_time": "Sand, hvis de øvrige forslag gemmes til næste drøftelse "
         "(standard sand). / True if the other proposals are kept for the next discussion (default true).",
         "rule": "Reglen for afstemningen, som drejebogen siger den. / The voting rule as the script says it.",
     },
     "WrapUp": {
-        "agreement": "Aftalens felter i rækkefølge (mindst ét). "
-        "/ The agreement's fields in order (at least one).",
+        "agreement": "Aftalens felter i rækkefølge; udelad dem, når metoden ender uden en beslutning "
+        "(så viser afslutningen rangordningen og temaerne). / The agreement's fields in order; leave "
+        "them out when the method ends without a decision (the wrap-up then shows the ranking and themes).",
         "dot_voting": "Prik-afstemningen (standard 1 prik pr. deltager). "
         "/ The dot voting (default 1 dot per participant).",
+        "scoring": "Point til hvert kort i stedet for (eller ud over) prikker. "
+        "/ Scores per card instead of (or besides) dots.",
+    },
+    "Scoring": {
+        "scale": "Skalaen, hver deltager giver point på, fx {min: 1, max: 5}. "
+        "/ The scale each participant scores on, e.g. {min: 1, max: 5}.",
+        "top": "Hvor mange af de bedste kort der markeres (25/10: 10); udelad for ingen. "
+        "/ How many of the best cards are marked (25/10: 10); leave out for none.",
+        "rule": "Reglen for pointgivningen, som metoden siger den. / The scoring rule as the method says it.",
     },
 }
 
@@ -304,6 +333,9 @@ ENUM_VALUES: dict[str, dict[str, str]] = {
         "be voted on and chosen.",
         "vote": "Prik-afstemning om idéerne; tavlen tæller prikkerne og rangerer forslagene. "
         "/ Dot voting on the ideas; the board counts the dots and ranks the proposals.",
+        "score": "Rummet giver hvert kort point (fx 1-5); pointene skrives ind pr. kort og lægges sammen, "
+        "og tavlen rangerer kortene. / The room scores each card (e.g. 1-5); the scores are typed in per "
+        "card and added up, and the board ranks the cards.",
         "decide": "Rummet vælger ét forslag, som udfylder aftalens felt 'proposal'. "
         "/ The room chooses one proposal, which fills the agreement's 'proposal' field.",
     },
@@ -314,6 +346,12 @@ ENUM_VALUES: dict[str, dict[str, str]] = {
         "listening": "Deltagerne lytter (fx til podcasten). / The participants listen (e.g. to the podcast).",
         "watching": "Deltagerne ser (fx filmen). / The participants watch (e.g. the film).",
         "discussion": "Deltagerne drøfter. / The participants discuss.",
+    },
+    "NextRound": {
+        "auto": "Næste runde starter af sig selv efter klokken. "
+        "/ The next round starts by itself after the chime.",
+        "clicker": "Næste runde starter, når facilitator trykker næste (PageDown). "
+        "/ The next round starts when the facilitator presses next (PageDown).",
     },
     "AgreementFieldKind": {
         "text": "Fri tekst. / Free text.",
@@ -402,6 +440,7 @@ EXAMPLES: dict[str, Any] = {
     "AgreementField": _AGREEMENT,
     "DotVoting": _DOT_VOTING,
     "WrapUp": _WRAP_UP,
+    "Scoring": {"scale": {"min": 1, "max": 5}, "top": 10, "rule": "Giv hvert kort 1-5 point."},
 }
 
 

@@ -133,7 +133,7 @@ def initial_state(material: Material, setup: SessionSetup) -> SessionState:
     total_ns = sum(step.planned_ns for step in steps)
     if setup.available_minutes is not None:
         total_ns = minutes_to_ns(setup.available_minutes)
-    budget = setup.participants * material.wrap_up.dot_voting.dots_per_participant
+    budget = material.wrap_up.dot_voting.budget(setup.participants)
     return SessionState(
         setup=setup,
         phase=SessionPhase.PREPARATION,
@@ -375,7 +375,7 @@ def _set_participants(
 ) -> SessionState:
     if intent.count < 1:
         raise IntentRefused(Refusal.TOO_FEW_PARTICIPANTS)
-    budget = intent.count * material.wrap_up.dot_voting.dots_per_participant
+    budget = material.wrap_up.dot_voting.budget(intent.count)
     if budget < state.board.dots_used:
         raise IntentRefused(Refusal.DOTS_ALREADY_PLACED, dots=state.board.dots_used)
     setup = replace(state.setup, participants=intent.count, participant_names=intent.names)
