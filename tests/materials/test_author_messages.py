@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from dialogdesk.materials.loader import load_material
 from tests.materials.test_loader import VALID, position, problems_of, replace_once, write
 
 # What the parser and pydantic say, which an author should never have to decode.
@@ -283,4 +284,44 @@ def test_an_unclosed_bracket_is_named_where_it_opens(tmp_path: Path) -> None:
     assert (
         found == f"{path}:{line}:{column}: invalid YAML: the [ that starts this list is never closed with ]"
     )
+    assert_plain(found)
+
+
+def test_minutes_and_seconds_on_one_step_ask_for_one_of_them(tmp_path: Path) -> None:
+    text = replace_once(VALID, "    minutes: 15\n", "    minutes: 15\n    seconds: 30\n")
+    path = write(tmp_path, text)
+
+    found = only_line(path)
+
+    assert found.endswith("steps[1] (Trin 2): give either minutes or seconds, not both")
+    assert_plain(found)
+
+
+def test_seconds_alone_are_a_step_length(tmp_path: Path) -> None:
+    path = write(tmp_path, replace_once(VALID, "    minutes: 15\n", "    seconds: 90\n"))
+
+    step = load_material(path).material.steps[1]
+
+    assert (step.minutes, step.seconds) == (1.5, 90)
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("group_size: 1", "must be at least 2, or a range like {min: 3, max: 5}"),
+        ("group_size: fire", "must be a whole number, written in digits (it says 'fire'), or a range"),
+        ("group_size: {min: 5, max: 3}", "max (3) must not be less than min (5)"),
+    ],
+)
+def test_a_wrong_group_size_gets_one_message_for_the_kind_written(
+    tmp_path: Path, written: str, message: str
+) -> None:
+    # group_size takes a number or a range; the author sees one line, about what was written.
+    text = replace_once(VALID, "    minutes: 15\n", f"    minutes: 15\n    {written}\n")
+    path = write(tmp_path, text)
+
+    found = only_line(path)
+
+    line, column = position(text, written, at=written.split(": ", 1)[1])
+    assert found.startswith(f"{path}:{line}:{column}: steps[1] (Trin 2).group_size: {message}")
     assert_plain(found)

@@ -267,16 +267,43 @@ def _check_tree(path: Path, root: yaml.Node) -> None:
 def _validation_problems(path: Path, node_map: NodeMap, error: ValidationError, data: Any) -> list[Problem]:
     problems = []
     labels = _step_labels(data)
-    for detail in error.errors(include_url=False):
-        loc = tuple(detail["loc"])
+    for loc, branch, detail in _one_detail_per_field(error):
         unknown_key = detail["type"] == "extra_forbidden"
         line, column = node_map.position(loc, key=unknown_key)
         if unknown_key:
             message = fields.misplaced(loc, labels, node_map.previous_key(loc))
         else:
             message = _explain(detail)
+            if branch is not None and _RANGE_BRANCH not in branch:
+                message += ", or a range like {min: 3, max: 5}"
         problems.append(Problem(path, line, column, field_path(loc, labels), message))
     return problems
+
+
+def _one_detail_per_field(error: ValidationError) -> list[tuple[Location, str | None, Any]]:
+    """One error per field, also for a field that takes several kinds of value (a number or a
+    range): the error of the kind written (a range's own error for ``{min: 5, max: 3}``)."""
+    chosen: dict[Location, tuple[str | None, Any, bool]] = {}
+    for detail in error.errors(include_url=False):
+        loc, branch = _without_union_branch(tuple(detail["loc"]))
+        written_range = isinstance(detail.get("input"), dict)
+        fits = branch is None or (_RANGE_BRANCH in branch) == written_range
+        if loc not in chosen or (fits and not chosen[loc][2]):
+            chosen[loc] = (branch, detail, fits)
+    return [(loc, branch, detail) for loc, (branch, detail, _) in chosen.items()]
+
+
+_RANGE_BRANCH = "MinMax"
+
+
+def _without_union_branch(loc: Location) -> tuple[Location, str | None]:
+    """pydantic names the kind of value tried in a field that takes several (``group_size: 4`` or
+    ``{min: 3, max: 5}``): 'constrained-int', 'function-after[_ordered(), MinMax]'. Authors see
+    the field only."""
+    for index, part in enumerate(loc):
+        if isinstance(part, str) and ("[" in part or part.startswith("constrained-") or part == "int"):
+            return loc[:index] + loc[index + 1 :], part
+    return loc, None
 
 
 def field_path(loc: Location, step_labels: dict[int, str]) -> str:
@@ -330,7 +357,7 @@ def _explain(detail: Any) -> str:
         return f"must match {context.get('pattern')} (lowercase letters, digits, - and _)"
     if kind == "enum":
         return f"must be one of {context.get('expected')}"
-    message = str(detail["msg"])
+    message = str(detail["msg"]).removeprefix("Value error, ")
     return message[:1].lower() + message[1:]
 
 
