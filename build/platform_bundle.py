@@ -126,6 +126,9 @@ EXCLUDED_MODULES = [
 # Files the hooks collect that DialogDesk does not load at run time (matched on the path inside
 # the bundle). Qt's own translations: DialogDesk ships its own .qm; platform plugins for Wayland
 # compositors and EGLFS kiosks are not used by a meeting-room desktop.
+# Qt's own Danish (Yes/No, the file dialog, a text field's menu); the other 40 languages' are dropped.
+QT_TRANSLATIONS_KEPT = ("qtbase_da.qm", "qtmultimedia_da.qm")
+
 _UNUSED_PARTS = (
     "PySide6/Qt/translations/",
     "PySide6/translations/",  # where the Windows wheel keeps them
@@ -242,7 +245,8 @@ def prune_binaries(entries: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     for entry in entries:
         destination = _as_linux_plugin(entry[0].replace("\\", "/"))
         name = destination.rsplit("/", 1)[-1]
-        if name not in _NEEDED_BY_FFMPEG_PLUGIN and any(part in destination for part in _UNUSED_PARTS):
+        needed = name in _NEEDED_BY_FFMPEG_PLUGIN or name in QT_TRANSLATIONS_KEPT
+        if not needed and any(part in destination for part in _UNUSED_PARTS):
             continue
         kept.append(entry)
     return kept

@@ -39,10 +39,10 @@ def views_never_dispatch_while_rendering(monkeypatch: pytest.MonkeyPatch) -> Non
 @pytest.fixture
 def danish(qapp: object) -> Iterator[None]:
     """The interface in Danish for one test, and English again after it."""
-    from dialogdesk.ui.i18n import install_translator
+    from dialogdesk.ui.i18n import install_translator, remove_translator
 
     translator = install_translator(qapp, "da")  # type: ignore[arg-type]
     assert translator is not None, "the Danish translation did not load"
     yield
-    qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+    remove_translator(qapp, translator)  # type: ignore[arg-type]
     install_translator(qapp, "en")  # type: ignore[arg-type]

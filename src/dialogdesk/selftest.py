@@ -89,11 +89,14 @@ def check_library_listing(context: Context) -> str:
 
 
 def check_translation(context: Context) -> str:
-    from dialogdesk.ui.i18n import install_translator
+    from dialogdesk.ui.i18n import install_translator, qt_translator
 
-    if install_translator(context.app, "da") is None:
+    translator = install_translator(context.app, "da")
+    if translator is None:
         raise RuntimeError("the Danish translation did not load")
-    return "Danish"
+    if qt_translator(translator) is None:
+        raise RuntimeError("Qt's own Danish (qtbase_da.qm) is not in the bundle: Yes/No would be English")
+    return "Danish, with Qt's own Danish"
 
 
 def check_qt_plugins(context: Context) -> str:

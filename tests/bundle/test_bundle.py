@@ -286,6 +286,7 @@ def test_bundle_runs_without_python(bundle: Bundle, tmp_path: Path) -> None:
 # --- 4. contents -----------------------------------------------------------------------------------
 REQUIRED = [
     "resources/translations/dialogdesk_da.qm",
+    "PySide6/Qt/translations/qtbase_da.qm",  # Qt's own Danish: Ja/Nej, the file dialog
     "resources/sounds/chime.wav",
     "resources/icons/dialogdesk.png",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so",

@@ -1,11 +1,13 @@
 """User interface language: Danish by default, English on request.
 
-Source strings are English; ``resources/translations/dialogdesk_da.qm`` turns them Danish.
+Source strings are English; ``resources/translations/dialogdesk_da.qm`` turns them Danish. Qt's
+own words (Yes/No, the file dialog, the text field's menu) come from Qt's ``qtbase_da.qm``, which
+ships with PySide6 and goes into the bundle with it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dialogdesk.paths import resources
 
@@ -23,4 +25,20 @@ def install_translator(app: QCoreApplication, language: str | None) -> QTranslat
     if not translator.load(f"dialogdesk_{language}", str(resources() / "translations")):
         return None
     app.installTranslator(translator)
+    qt_words = QTranslator(translator)  # removed with ours: see remove_translator
+    if qt_words.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
     return translator
+
+
+def qt_translator(translator: QTranslator) -> QTranslator | None:
+    """Qt's own Danish that ``install_translator`` installed with ours, if it was found."""
+    return next((child for child in translator.findChildren(QTranslator) if not child.isEmpty()), None)
+
+
+def remove_translator(app: QCoreApplication, translator: QTranslator) -> None:
+    """Back to English: ours and Qt's own."""
+    own = qt_translator(translator)
+    if own is not None:
+        app.removeTranslator(own)
+    app.removeTranslator(translator)

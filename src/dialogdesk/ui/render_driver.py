@@ -28,7 +28,7 @@ from dialogdesk.session.board import CardKind
 from dialogdesk.session.clock import NS_PER_SECOND, ManualClock
 from dialogdesk.session.state import AudienceMode, SessionPhase, SessionSetup
 from dialogdesk.ui.app import DialogDesk
-from dialogdesk.ui.i18n import install_translator
+from dialogdesk.ui.i18n import install_translator, remove_translator
 from dialogdesk.ui.session_screens import SessionScreens
 
 SESSION_START = datetime(2026, 11, 19, 9, 0, tzinfo=LOCAL_ZONE)  # a Thursday morning meeting
@@ -236,7 +236,7 @@ def render_session(
         undo.callback(QLocale.setDefault, QLocale())
         translator = install_translator(app, language)
         if translator is not None:
-            undo.callback(app.removeTranslator, translator)
+            undo.callback(remove_translator, app, translator)
         clock = ManualClock(mono_ns=NS_PER_SECOND, wall_ns=int(SESSION_START.timestamp()) * NS_PER_SECOND)
         desk = DialogDesk(app, list(sources), data=data, clock=clock)
         undo.callback(_close_library, desk)
