@@ -93,3 +93,42 @@ class SleepDetector:
         if mono_gap > self.threshold_ns:
             return Sleep(slept_ns=mono_gap, counted_by_monotonic_ns=mono_gap)
         return None
+
+
+class SpeedClock:
+    """A rehearsal's clock: ``source`` run ``speed`` times as fast, plus the time skipped.
+
+    Both times move at the speed, so the wall clock, the forecast end and the countdowns of a
+    rehearsal at 10x agree with each other. A change of speed keeps the time reached so far.
+    """
+
+    def __init__(self, source: Clock, speed: float = 1.0) -> None:
+        if speed <= 0:
+            raise ValueError("speed must be positive")
+        self._source = source
+        self._speed = speed
+        self._base_source = source.now()
+        self._base = self._base_source
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+    def now(self) -> Instant:
+        real = self._source.now()
+        return Instant(
+            self._base.mono_ns + round((real.mono_ns - self._base_source.mono_ns) * self._speed),
+            self._base.wall_ns + round((real.wall_ns - self._base_source.wall_ns) * self._speed),
+        )
+
+    def set_speed(self, speed: float) -> None:
+        if speed <= 0:
+            raise ValueError("speed must be positive")
+        self._base = self.now()
+        self._base_source = self._source.now()
+        self._speed = speed
+
+    def advance(self, seconds: float = 0) -> None:
+        """Skip ``seconds`` at once (a rehearsal's "a minute on")."""
+        step = round(seconds * NS_PER_SECOND)
+        self._base = Instant(self._base.mono_ns + step, self._base.wall_ns + step)

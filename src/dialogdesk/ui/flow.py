@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from dialogdesk.ui.audience_window import TestPattern
     from dialogdesk.ui.history_window import HistoryWindow
     from dialogdesk.ui.preparation_window import PreparationWindow
+    from dialogdesk.ui.rehearsal import Rehearsal
     from dialogdesk.ui.session_screens import SessionScreens
 
 
@@ -74,10 +75,12 @@ class DialogDesk(QObject):
         self.window = LibraryWindow(self.library)
         self.screens = ScreenManager(app, self.settings.audience_screen, self._remember_audience_screen)
         self.preparation: PreparationWindow | None = None
+        self.rehearsal: Rehearsal | None = None
         self.running: SessionScreens | None = None
         self.test_pattern: TestPattern | None = None
         self.exports_and_history = ExportsAndHistory(self.data, self._prepare_follow_up)
         self.window.prepareRequested.connect(self.prepare)
+        self.window.rehearseRequested.connect(self.rehearse)
         self.window.resumeRequested.connect(self.resume)
         self.window.languageChosen.connect(self.choose_language)
         self.window.printRequested.connect(self.print_material)
@@ -178,6 +181,23 @@ class DialogDesk(QObject):
             return None
         self.open_preparation(loaded)
         return self.preparation
+
+    def rehearse(self, entry: MaterialEntry) -> Rehearsal | None:
+        """Øv: the material on both screens with a fast clock; nothing saved, then the library again."""
+        from dialogdesk.ui.rehearsal import Rehearsal
+
+        loaded = self._load(entry)
+        if loaded is None:
+            return None
+        self.window.hide()
+        self.rehearsal = Rehearsal(loaded, self.screens, self.media_library(), clock=self.clock, parent=self)
+        self.rehearsal.closed.connect(self._rehearsal_closed)
+        self.rehearsal.show()
+        return self.rehearsal
+
+    def _rehearsal_closed(self) -> None:
+        self.rehearsal = None
+        self.window.show()
 
     def open_preparation(self, loaded: LoadedMaterial) -> None:
         from dialogdesk.ui.preparation_window import PreparationWindow

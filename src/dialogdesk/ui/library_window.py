@@ -66,6 +66,7 @@ class MaterialCard(QFrame):
     """One material: its title, what it is about, and the facts a facilitator plans by."""
 
     prepareRequested = Signal(object)  # MaterialEntry
+    rehearseRequested = Signal(object)  # MaterialEntry
     printRequested = Signal(object, str)  # MaterialEntry, "drejebog" or "handout"
 
     def __init__(self, entry: MaterialEntry, parent: QWidget | None = None) -> None:
@@ -93,10 +94,18 @@ class MaterialCard(QFrame):
         self.drejebog_button.clicked.connect(lambda: self.printRequested.emit(self.entry, "drejebog"))
         self.handout_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Handout (PDF)"))
         self.handout_button.clicked.connect(lambda: self.printRequested.emit(self.entry, "handout"))
+        self.rehearse_button = QPushButton(QCoreApplication.translate("LibraryWindow", "Rehearse"))
+        self.rehearse_button.setToolTip(
+            QCoreApplication.translate(
+                "LibraryWindow", "Run the material on both screens with a fast clock; nothing is saved."
+            )
+        )
+        self.rehearse_button.clicked.connect(lambda: self.rehearseRequested.emit(self.entry))
         buttons = self.button_row = QHBoxLayout()
         buttons.addWidget(self.drejebog_button)
         buttons.addWidget(self.handout_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.rehearse_button)
         buttons.addWidget(self.prepare_button)
         layout.addLayout(buttons)
 
@@ -125,6 +134,7 @@ class LibraryWindow(QMainWindow):
     """Lists the materials that loaded and says plainly which files did not, and why."""
 
     prepareRequested = Signal(object)  # MaterialEntry
+    rehearseRequested = Signal(object)  # MaterialEntry
     resumeRequested = Signal(object)  # Path of an unfinished session
     languageChosen = Signal(str)  # "da" or "en"
     printRequested = Signal(object, str)  # MaterialEntry, "drejebog" or "handout"
@@ -168,6 +178,7 @@ class LibraryWindow(QMainWindow):
         self.cards = [MaterialCard(entry) for entry in library.entries]
         for card in self.cards:
             card.prepareRequested.connect(self.prepareRequested)
+            card.rehearseRequested.connect(self.rehearseRequested)
             card.printRequested.connect(self.printRequested)
         grid_host = self._grid_host = QWidget()
         host_layout = QVBoxLayout(grid_host)

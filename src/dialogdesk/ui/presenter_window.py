@@ -216,6 +216,10 @@ class PresenterWindow(QMainWindow):
             SAVE_PROBLEM_TIMEOUT_MS,
         )
 
+    def confirm_leaving(self) -> None:
+        """Close without asking: a session with nothing saved (a preview, a rehearsal) loses nothing."""
+        self._leaving_confirmed = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_note()
         if self._leaving_confirmed or self.controller.state.phase is SessionPhase.ENDED:

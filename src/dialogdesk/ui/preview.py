@@ -242,8 +242,7 @@ class MaterialPreview(QObject):
         )
         session = started_session(loaded, setup, self.clock, place)
         running = SessionScreens(SessionController(session), self.screens, media=(loaded, self.media))
-        # Nothing is saved, so nothing to ask before leaving (PresenterWindow has no public way).
-        running.presenter._leaving_confirmed = True
+        running.presenter.confirm_leaving()  # nothing is saved, so nothing to ask before leaving
         running.presenter.setWindowTitle(
             running.presenter.windowTitle() + QCoreApplication.translate("MaterialPreview", " – preview")
         )
