@@ -166,6 +166,8 @@ class SessionScreens(QObject):
             self._place_audience(self.screens.audience_screen())
         elif command is Command.TOGGLE_AUDIENCE:
             self.toggle_audience()
+        elif command is Command.REPLAN:
+            self.presenter.replan.offer()
         elif command is Command.HELP:
             self.help.toggle()
         elif command is Command.ESCAPE:
@@ -173,6 +175,8 @@ class SessionScreens(QObject):
             # single screen, or brings a hidden room view back.
             if self.help.isVisible():
                 self.help.hide()
+            elif self.presenter.replan.isVisible():
+                self.presenter.replan.dismiss()
             elif self.audience_over_presenter:
                 self.toggle_audience()
             elif state.audience in (AudienceMode.BLANK, AudienceMode.FREEZE):
