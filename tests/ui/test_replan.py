@@ -103,3 +103,13 @@ def test_f9_proposes_at_any_moment(qtbot: QtBot, running: tuple[SessionScreens, 
 
     assert panel.isVisible()
     assert panel.proposal is not None and panel.proposal.first_index == 0
+
+
+def test_the_session_line_says_how_far_behind_the_planned_end(
+    running: tuple[SessionScreens, ManualClock],
+) -> None:
+    screens, clock = running
+
+    run_over(screens, clock, 3)
+
+    assert "3 min behind" in screens.presenter.session_label.text()

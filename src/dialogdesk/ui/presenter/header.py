@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from dialogdesk.materials.model import Material
+from dialogdesk.session.clock import NS_PER_SECOND
 from dialogdesk.session.state import SessionPhase, SessionState
 from dialogdesk.session.timers import Phase
 from dialogdesk.session.timing import Timing
@@ -96,6 +97,7 @@ class SessionHeader(QWidget):
             .replace("%1", elapsed_clock(timing.session_elapsed_ns))
             .replace("%2", wall_clock(timing.planned_end_wall_ns))
             .replace("%3", wall_clock(timing.forecast_end_wall_ns))
+            + _ahead_or_behind(timing)
             + overtime
             + (QCoreApplication.translate("PresenterWindow", "  · paused") if state.paused else "")
         )
@@ -106,3 +108,13 @@ class SessionHeader(QWidget):
                 QCoreApplication.translate("PresenterWindow", "Activity: ")
                 + f"{activity_title}  {activity.text}"
             )
+
+
+def _ahead_or_behind(timing: Timing) -> str:
+    """' · 3 min behind' or ' · 2 min ahead' of the planned end; nothing within half a minute."""
+    minutes = round(timing.behind_plan_ns / (60 * NS_PER_SECOND))
+    if minutes > 0:
+        return QCoreApplication.translate("PresenterWindow", " · %1 min behind").replace("%1", str(minutes))
+    if minutes < 0:
+        return QCoreApplication.translate("PresenterWindow", " · %1 min ahead").replace("%1", str(-minutes))
+    return ""
