@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -113,3 +114,25 @@ def test_the_session_line_says_how_far_behind_the_planned_end(
     run_over(screens, clock, 3)
 
     assert "3 min behind" in screens.presenter.session_label.text()
+
+
+def test_a_fixed_end_set_mid_session_moves_the_planned_end_and_the_proposal_fits_it(
+    qtbot: QtBot, running: tuple[SessionScreens, ManualClock]
+) -> None:
+    screens, _ = running
+    panel = screens.presenter.replan
+    qtbot.keyClick(screens.presenter, Qt.Key.Key_F9)
+    now = datetime.fromtimestamp(screens.controller.now().wall_ns / NS_PER_SECOND)
+    end = (now + timedelta(minutes=30)).replace(second=0, microsecond=0)
+
+    panel.end_edit.setTime(QTime(end.hour, end.minute))
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+
+    timing = screens.controller.timing()
+    assert timing.planned_end_wall_ns == round(end.timestamp()) * NS_PER_SECOND
+    screens.controller.ticked.emit(timing)
+    assert f"planned end {end:%H:%M}" in screens.presenter.session_label.text()
+    assert panel.proposal is not None
+    assert abs(sum(panel.proposal.minutes) - panel.proposal.minutes_left) < 1
+    qtbot.keyClick(panel.accept_button, Qt.Key.Key_Return)
+    assert abs(screens.controller.timing().behind_plan_ns) < MINUTE

@@ -10,7 +10,9 @@ further ``OFFER_WHEN_BEHIND_NS`` behind.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from datetime import datetime, time
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +52,11 @@ class ReplanPanel(QFrame):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("replanSummary")
         self.summary_label.setWordWrap(True)
+        # "Vi slutter kl. 11.00": a fixed end instead of the planned length, at any moment.
+        self.end_edit = QTimeEdit()
+        self.end_edit.setDisplayFormat("HH:mm")
+        self.end_button = QPushButton(QCoreApplication.translate("ReplanPanel", "We finish at this time"))
+        self.end_button.clicked.connect(self.set_end)
         self.rows = QGridLayout()
         self.accept_button = QPushButton(
             QCoreApplication.translate("ReplanPanel", "Use the new plan (Enter)")
@@ -76,7 +84,11 @@ class ReplanPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
-        layout.addWidget(self.summary_label)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.end_edit)
+        top.addWidget(self.end_button)
+        layout.addLayout(top)
         layout.addLayout(body)
         self.hide()
 
@@ -91,6 +103,12 @@ class ReplanPanel(QFrame):
         self.show()
         self.accept_button.setFocus()
         return True
+
+    def set_end(self) -> None:
+        """The session ends at the time in the field (today), and the proposal fits that end."""
+        wall_ns = end_today(self.controller.now().wall_ns, self.end_edit.time())
+        if self.controller.send(i.SetEndTime(wall_ns=wall_ns)):
+            self.offer()
 
     def render_timing(self, timing: Timing) -> None:
         """Offer the proposal by itself once the session runs late; never while it is shown."""
@@ -144,6 +162,8 @@ class ReplanPanel(QFrame):
             summary = QCoreApplication.translate(
                 "ReplanPanel", "Expected end %1, planned end %3. %4 left for the steps to come:"
             )
+        if not self.end_edit.hasFocus():
+            self.end_edit.setTime(_local_time(timing.planned_end_wall_ns))
         self.summary_label.setText(
             summary.replace("%1", wall_clock(timing.forecast_end_wall_ns))
             .replace("%3", wall_clock(timing.planned_end_wall_ns))
@@ -178,3 +198,17 @@ class ReplanPanel(QFrame):
                 if row == 0:
                     label.setToolTip(step.title)
                 self.rows.addWidget(label, row, column)
+
+
+def end_today(now_wall_ns: int, end: QTime) -> int:
+    """Wall-clock nanoseconds of ``end`` on the local date of ``now_wall_ns``."""
+    today = datetime.fromtimestamp(now_wall_ns / NS_PER_SECOND).date()
+    moment = datetime.combine(today, time(end.hour(), end.minute()))
+    return round(moment.timestamp()) * NS_PER_SECOND
+
+
+def _local_time(wall_ns: int | None) -> QTime:
+    if wall_ns is None:
+        return QTime(0, 0)
+    moment = datetime.fromtimestamp(wall_ns / NS_PER_SECOND)
+    return QTime(moment.hour, moment.minute)
