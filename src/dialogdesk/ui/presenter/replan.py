@@ -55,7 +55,8 @@ class ReplanPanel(QFrame):
         # "Vi slutter kl. 11.00": a fixed end instead of the planned length, at any moment.
         self.end_edit = QTimeEdit()
         self.end_edit.setDisplayFormat("HH:mm")
-        self.end_button = QPushButton(QCoreApplication.translate("ReplanPanel", "We finish at this time"))
+        self.end_heading = QLabel(QCoreApplication.translate("ReplanPanel", "We finish at"))
+        self.end_button = QPushButton(QCoreApplication.translate("ReplanPanel", "Set the end"))
         self.end_button.clicked.connect(self.set_end)
         self.rows = QGridLayout()
         self.accept_button = QPushButton(
@@ -86,6 +87,7 @@ class ReplanPanel(QFrame):
         layout.setSpacing(2)
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
+        top.addWidget(self.end_heading)
         top.addWidget(self.end_edit)
         top.addWidget(self.end_button)
         layout.addLayout(top)
