@@ -61,7 +61,15 @@ class SessionHeader(QWidget):
                 + " – "
                 + QCoreApplication.translate("PresenterWindow", "ready to start (F5)")
             )
-        elif state.phase in (SessionPhase.WRAP_UP, SessionPhase.ENDED):
+        elif state.phase is SessionPhase.ENDED:
+            # What happens next, so that nobody presses "End session" again and waits.
+            self.step_label.setText(
+                QCoreApplication.translate(
+                    "PresenterWindow",
+                    "The session is ended and saved: save the report, then close to return to the library",
+                )
+            )
+        elif state.phase is SessionPhase.WRAP_UP:
             self.step_label.setText(
                 QCoreApplication.translate("PresenterWindow", "Wrap-up: record the agreement")
             )

@@ -1,4 +1,5 @@
-"""Finish on time: running late, the presenter proposes new lengths; Enter takes them, Escape not."""
+"""Finish on time: running late the presenter proposes new lengths (Enter takes them, Escape not),
+a fixed end can be set mid-session, and ending says what comes next."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dialogdesk.session.clock import NS_PER_SECOND, ManualClock
-from dialogdesk.session.state import SessionSetup
+from dialogdesk.session.state import SessionPhase, SessionSetup
 from dialogdesk.ui.app import DialogDesk
 from dialogdesk.ui.session_screens import SessionScreens
 from tests.conftest import MATERIALS
+from tests.ui.two_screens import leaving_without_asking
 
 MINUTE = 60 * NS_PER_SECOND
 
@@ -136,3 +138,19 @@ def test_a_fixed_end_set_mid_session_moves_the_planned_end_and_the_proposal_fits
     assert abs(sum(panel.proposal.minutes) - panel.proposal.minutes_left) < 1
     qtbot.keyClick(panel.accept_button, Qt.Key.Key_Return)
     assert abs(screens.controller.timing().behind_plan_ns) < MINUTE
+
+
+def test_ending_the_session_says_what_comes_next_and_shows_the_report_buttons(
+    qtbot: QtBot, running: tuple[SessionScreens, ManualClock]
+) -> None:
+    screens, _ = running
+    presenter = screens.presenter
+    presenter.work_tabs.setCurrentWidget(presenter.script)
+
+    with leaving_without_asking():
+        qtbot.mouseClick(presenter.end_button, Qt.MouseButton.LeftButton)
+
+    assert screens.controller.state.phase is SessionPhase.ENDED
+    assert "save the report, then close to return to the library" in presenter.step_label.text()
+    assert presenter.work_tabs.currentWidget() is presenter.agreement
+    assert not presenter.end_button.isEnabled()  # it cannot be pressed again
