@@ -164,6 +164,9 @@ class ClickerKeys(QObject):
         super().__init__(parent)
         self._handle = handle
         self.windows: list[QWidget] = []  # keys count only in these windows (not in a dialog)
+        # Where typed text belongs when no field has focus (the board's card line on a board
+        # step): a letter typed there is an idea, never B for black or Space for the next step.
+        self.typing_target: Callable[[QObject, str], QWidget | None] = lambda watched, text: None
 
     def command_for(self, event: QKeyEvent, receiver: QWidget | None = None) -> Command | None:
         binding = binding_for(event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
@@ -179,6 +182,9 @@ class ClickerKeys(QObject):
             return False
         if self.windows and watched.window() not in self.windows:
             return False
+        typed = event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if typed and self._retype(watched, event):
+            return True
         if event.type() == QEvent.Type.ShortcutOverride and self.command_for(event, watched) is not None:
             # Claim our keys before a QAction/QShortcut or a widget's own handling takes them.
             event.accept()
@@ -189,3 +195,22 @@ class ClickerKeys(QObject):
                 self._handle(command)
                 return True
         return False
+
+    def _retype(self, watched: QWidget, event: QKeyEvent) -> bool:
+        """A printable key meant for the card line: focus the line and type it there."""
+        text = event.text()
+        if not text or not text.isprintable() or isinstance(watched, _TEXT_INPUTS):
+            return False
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False  # Ctrl+Z is undo, not a letter
+        if isinstance(QApplication.focusWidget(), _TEXT_INPUTS):
+            return False
+        target = self.typing_target(watched, text)
+        if target is None:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # no shortcut takes it: it is a letter of an idea
+            return True
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        QApplication.sendEvent(target, QKeyEvent(event.type(), event.key(), event.modifiers(), text))
+        return True

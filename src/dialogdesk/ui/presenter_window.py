@@ -6,7 +6,7 @@ state and never sends an intent; the parts send intents only for what the facili
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from dialogdesk.ui.board import BoardEditor
 from dialogdesk.ui.presenter.agreement_panel import AgreementPanel
 from dialogdesk.ui.presenter.controls import SessionControls
 from dialogdesk.ui.presenter.header import SessionHeader
+from dialogdesk.ui.presenter.replan import ReplanPanel
 from dialogdesk.ui.presenter.room_panel import THUMBNAIL_WIDTH, RoomPanel
 from dialogdesk.ui.presenter.script_panel import ScriptPanel
 from dialogdesk.ui.session_controller import SessionController
@@ -69,6 +70,7 @@ class PresenterWindow(QMainWindow):
         self.agreement.exportRequested.connect(self.exportRequested.emit)
         self.room = RoomPanel(controller)
         self.controls = SessionControls(controller)
+        self.replan = ReplanPanel(controller)
         self.controls.pickRequested.connect(self.pick_pairs)
         self.controls.endRequested.connect(self.end_session)
         self.controls.showAudienceRequested.connect(self.showAudienceRequested.emit)
@@ -89,6 +91,7 @@ class PresenterWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
         layout.addLayout(body, 1)
+        layout.addWidget(self.replan)
         layout.addWidget(self.controls)
         self.setCentralWidget(central)
         self.setStyleSheet(_STYLE)
@@ -137,7 +140,7 @@ class PresenterWindow(QMainWindow):
     def _choose_tab(self, state: SessionState, step_uses_board: bool) -> None:
         """On a new step (or the wrap-up), the tab the step works in; the facilitator may switch."""
         wrap_up = state.phase in (SessionPhase.WRAP_UP, SessionPhase.ENDED)
-        if wrap_up and self._shown_phase not in (SessionPhase.WRAP_UP, SessionPhase.ENDED):
+        if wrap_up and self._shown_phase is not state.phase:  # also on ending: the report's buttons are there
             self.work_tabs.setCurrentWidget(self.agreement)
         elif not wrap_up and (self._shown_step, self._shown_phase) != (state.current, state.phase):
             # Also when the session starts (F5 on Trin 1) or comes back from the wrap-up.
@@ -152,9 +155,25 @@ class PresenterWindow(QMainWindow):
             activity.title if activity is not None else (state.activity.activity_id if state.activity else "")
         )
         self.header.render_timing(state, timing, title)
+        self.replan.render_timing(timing)
         self._ticks_since_thumbnail += 1
         if self._ticks_since_thumbnail >= THUMBNAIL_EVERY_TICKS:
             self.refresh_thumbnail()
+
+    def typing_target(self, watched: QObject, text: str) -> QWidget | None:
+        """The board's card line, for letters typed in this window while the board is open.
+
+        The board's own keys stay the board's: digits and minus on a selected card count dots.
+        """
+        line = self.board_editor.capture.line
+        if self.work_tabs.currentWidget() is not self.board_editor or not line.isVisibleTo(self):
+            return None
+        if not isinstance(watched, QWidget) or watched.window() is not self:
+            return None
+        view = self.board_editor.view
+        if (watched is view or view.isAncestorOf(watched)) and (text.isdigit() or text == "-"):
+            return None
+        return line if line.isEnabled() else None
 
     def _tab_changed(self, index: int) -> None:
         # On a 1366-wide laptop the board needs the right column's room.

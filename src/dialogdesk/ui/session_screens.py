@@ -50,6 +50,7 @@ class SessionScreens(QObject):
         self.help = HelpOverlay(self.presenter)
         self.keys = ClickerKeys(self.handle)
         self.keys.windows = [self.presenter, self.audience]
+        self.keys.typing_target = self.presenter.typing_target
         app = QGuiApplication.instance()
         if app is not None:
             # On the application, so a key reaches us whichever child widget has focus.
