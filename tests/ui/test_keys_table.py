@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from dialogdesk.ui.help_overlay import HelpOverlay
-from dialogdesk.ui.i18n import install_translator
+from dialogdesk.ui.i18n import install_translator, remove_translator
 from dialogdesk.ui.keys import BINDINGS, DESCRIPTIONS, Command, binding_for, binding_name, keys_of
 from tests.conftest import REPO
 
@@ -55,7 +55,7 @@ def danish(qapp: QApplication) -> Iterator[QTranslator]:
     translator = install_translator(qapp, "da")
     assert translator is not None, "the Danish .qm did not load"
     yield translator
-    qapp.removeTranslator(translator)
+    remove_translator(qapp, translator)
     install_translator(qapp, "en")
 
 

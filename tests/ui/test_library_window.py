@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from dialogdesk.materials.catalog import MaterialCatalog
 from dialogdesk.paths import resources
-from dialogdesk.ui.i18n import install_translator
+from dialogdesk.ui.i18n import install_translator, remove_translator
 from dialogdesk.ui.library_window import LibraryWindow
 from tests.conftest import MATERIALS
 
@@ -21,7 +21,7 @@ def danish(qapp: QApplication) -> QTranslator:
     translator = install_translator(qapp, "da")
     assert translator is not None, "the Danish .qm did not load"
     yield translator
-    qapp.removeTranslator(translator)
+    remove_translator(qapp, translator)
 
 
 def test_one_card_per_material_with_the_facts_in_danish(qtbot: QtBot, danish: QTranslator) -> None:
@@ -127,7 +127,7 @@ def test_on_the_laptop_every_card_is_whole_and_a_narrow_window_stacks_them(
 
     # A narrow window stacks them instead of cutting one off at the side
     window.showNormal()
-    window.resize(700, 700)
+    window.resize(560, 700)
     qtbot.waitUntil(lambda: window.columns == 1)
     qtbot.waitUntil(lambda: len({card.y() for card in window.cards}) == 3)  # one below the other
     qtbot.waitUntil(lambda: not window._scroll.horizontalScrollBar().isVisible())

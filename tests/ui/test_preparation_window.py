@@ -26,7 +26,7 @@ from dialogdesk.platform.settings import SETTINGS_FILE
 from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.state import SessionPhase
 from dialogdesk.ui.app import DialogDesk
-from dialogdesk.ui.i18n import install_translator
+from dialogdesk.ui.i18n import install_translator, remove_translator
 from dialogdesk.ui.preparation_window import PreparationWindow
 from dialogdesk.ui.presenter_window import THUMBNAIL_BORDER_PX, THUMBNAIL_WIDTH
 from tests.conftest import MATERIALS
@@ -493,7 +493,7 @@ def test_on_a_danish_screen_the_clicker_check_says_what_the_key_does_in_danish(
         assert "swap_screens" not in window.clicker_label.text()
     finally:
         close_desk(desk)
-        qapp.removeTranslator(translator)
+        remove_translator(qapp, translator)
         install_translator(qapp, "en")
 
 

@@ -77,6 +77,7 @@ TRIGGERS: dict[Refusal, tuple[Callable[..., None], i.Intent]] = {
     Refusal.NO_SUCH_STEP: (started, i.JumpToStep(99)),
     Refusal.NO_SUCH_ACTIVITY: (started, i.StartActivity("no-such-activity")),
     Refusal.NO_ACTIVITY_RUNNING: (started, i.AddTime(seconds=60, to_activity=True)),
+    Refusal.NO_NEXT_ROUND: (started, i.NextRound()),
     Refusal.AVAILABLE_TIME_NOT_POSITIVE: (nothing, i.SetAvailableMinutes(0)),
     Refusal.PLAN_DOES_NOT_MATCH: (nothing, i.AcceptPlan(first_index=0, minutes=())),
     Refusal.STEP_TIME_NOT_POSITIVE: (nothing, i.AcceptPlan(first_index=0, minutes=(0,))),

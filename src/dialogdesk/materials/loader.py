@@ -7,6 +7,7 @@ encoding and nesting are bounded before anything is built from it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -285,7 +286,9 @@ def _one_detail_per_field(error: ValidationError) -> list[tuple[Location, str | 
     range): the error of the kind written (a range's own error for ``{min: 5, max: 3}``)."""
     chosen: dict[Location, tuple[str | None, Any, bool]] = {}
     for detail in error.errors(include_url=False):
-        loc, branch = _without_union_branch(tuple(detail["loc"]))
+        loc, branch = tuple(detail["loc"]), None
+        if detail["type"] != "extra_forbidden":  # an unknown key is the author's, whatever it says
+            loc, branch = _without_union_branch(loc)
         written_range = isinstance(detail.get("input"), dict)
         fits = branch is None or (_RANGE_BRANCH in branch) == written_range
         if loc not in chosen or (fits and not chosen[loc][2]):
@@ -300,10 +303,13 @@ def _without_union_branch(loc: Location) -> tuple[Location, str | None]:
     """pydantic names the kind of value tried in a field that takes several (``group_size: 4`` or
     ``{min: 3, max: 5}``): 'constrained-int', 'function-after[_ordered(), MinMax]'. Authors see
     the field only."""
-    for index, part in enumerate(loc):
-        if isinstance(part, str) and ("[" in part or part.startswith("constrained-") or part == "int"):
+    for index, part in enumerate(loc[1:], start=1):
+        if isinstance(part, str) and _UNION_BRANCH.match(part):
             return loc[:index] + loc[index + 1 :], part
     return loc, None
+
+
+_UNION_BRANCH = re.compile(r"^(int|constrained-\w+|function-\w+\[.*\])$")
 
 
 def field_path(loc: Location, step_labels: dict[int, str]) -> str:

@@ -67,6 +67,11 @@ class StopActivity(Intent):
 
 
 @dataclass(frozen=True)
+class NextRound(Intent):
+    """Begin the running series' next round now (also of an auto series, before its chime)."""
+
+
+@dataclass(frozen=True)
 class EndSession(Intent):
     """End the session, also early; the state stays saved."""
 

@@ -19,6 +19,7 @@ class Refusal(StrEnum):
     NO_SUCH_STEP = "no_such_step"  # step: the 1-based position asked for
     NO_SUCH_ACTIVITY = "no_such_activity"  # step_number, activity
     NO_ACTIVITY_RUNNING = "no_activity_running"
+    NO_NEXT_ROUND = "no_next_round"  # no series runs, or its last round does
     # time and the day's facts
     AVAILABLE_TIME_NOT_POSITIVE = "available_time_not_positive"
     PLAN_DOES_NOT_MATCH = "plan_does_not_match"

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any
 
 from dialogdesk.materials.model import Material
+from dialogdesk.materials.model import NextRound as NextRoundMode
 from dialogdesk.session import intents as i
 from dialogdesk.session.board import Board, BoardError, Card, CardKind, Theme
 from dialogdesk.session.clock import NS_PER_SECOND, Instant
@@ -72,10 +73,59 @@ class StepProgress:
 
 @dataclass(frozen=True)
 class ActivityRun:
+    """A running activity; with ``rounds`` a series of rounds, each with its own countdown.
+
+    ``countdown`` is the countdown of round ``round``. Auto rounds follow one another by
+    themselves: the round now showing is derived from that countdown and the clock
+    (``round_at``), so no tick and no intent is needed and a replayed log gives the same round.
+    """
+
     step_index: int
     activity_id: str
     countdown: Countdown
     open_ended: bool = False  # no length known: counts up
+    rounds: int = 1
+    round: int = 1
+    round_ns: int = 0  # the length of each round as the material plans it
+    auto_rounds: bool = True  # False: the facilitator's next starts the next round
+
+    def _derived(self, now_ns: int) -> tuple[int, int, int]:
+        """(round, elapsed in it, its length) at ``now_ns``."""
+        elapsed, length = self.countdown.elapsed_ns(now_ns), self.countdown.duration_ns
+        left = self.rounds - self.round
+        if not self.auto_rounds or left <= 0 or self.round_ns <= 0 or elapsed < length:
+            return self.round, elapsed, length
+        later = min((elapsed - length) // self.round_ns, left - 1)  # whole later rounds run out
+        return self.round + 1 + later, elapsed - length - later * self.round_ns, self.round_ns
+
+    def round_at(self, now_ns: int) -> int:
+        """The round running at ``now_ns`` (1-based)."""
+        return self._derived(now_ns)[0]
+
+    def round_countdown(self, now_ns: int) -> Countdown:
+        """The current round's countdown as it stands at ``now_ns``; runs on if the series runs."""
+        number, elapsed, length = self._derived(now_ns)
+        if number == self.round:
+            return self.countdown
+        running = now_ns if self.countdown.running else None
+        return Countdown(length, elapsed, running, started=True)
+
+    def settled(self, now_ns: int) -> ActivityRun:
+        """The same run with the round at ``now_ns`` written down (before it is changed)."""
+        number = self.round_at(now_ns)
+        if number == self.round:
+            return self
+        return replace(self, round=number, countdown=self.round_countdown(now_ns))
+
+    def next_round(self, now_ns: int) -> ActivityRun | None:
+        """The run with the next round begun at ``now_ns``; None after the last round."""
+        run = self.settled(now_ns)
+        if run.round >= run.rounds:
+            return None
+        countdown = Countdown(self.round_ns)
+        if run.countdown.running:
+            countdown = countdown.start(now_ns)
+        return replace(run, round=run.round + 1, countdown=countdown)
 
 
 @dataclass(frozen=True)
@@ -234,6 +284,11 @@ def _next(state: SessionState, intent: i.NextStep, at: Instant, material: Materi
     if state.phase is SessionPhase.PREPARATION:
         return _start(state, i.StartSession(), at, material)
     _require_running(state)
+    run = state.activity
+    if run is not None and not run.auto_rounds:  # the clicker's next begins the next round
+        following = run.next_round(at.mono_ns)
+        if following is not None:
+            return replace(state, activity=following)
     if state.current + 1 < len(state.steps):
         return _go_to(state, state.current + 1, at.mono_ns)
     state = _stop_clocks(state, at.mono_ns)
@@ -266,9 +321,8 @@ def _add_time(state: SessionState, intent: i.AddTime, at: Instant, material: Mat
     if intent.to_activity:
         if state.activity is None:
             raise IntentRefused(Refusal.NO_ACTIVITY_RUNNING)
-        return replace(
-            state, activity=replace(state.activity, countdown=state.activity.countdown.extend(extra))
-        )
+        run = state.activity.settled(at.mono_ns)  # the round now running gets the time, no other
+        return replace(state, activity=replace(run, countdown=run.countdown.extend(extra)))
     steps = list(state.steps)
     steps[state.current] = replace(
         steps[state.current], countdown=steps[state.current].countdown.extend(extra)
@@ -290,7 +344,15 @@ def _start_activity(
         media = material.media_by_id(activity.media)
         minutes = media.expected_minutes if media is not None else None
     countdown = Countdown(duration_ns=minutes_to_ns(minutes or 0))
-    run = ActivityRun(state.current, activity.id, countdown, open_ended=minutes is None)
+    run = ActivityRun(
+        state.current,
+        activity.id,
+        countdown,
+        open_ended=minutes is None,
+        rounds=activity.rounds if minutes is not None else 1,
+        round_ns=countdown.duration_ns,
+        auto_rounds=activity.next_round is NextRoundMode.AUTO,
+    )
     state = replace(state, activity=run)
     if activity.media is not None:
         # "Se filmen", "Hør podcasten": the room sees the media while it plays.
@@ -298,6 +360,15 @@ def _start_activity(
     if state.paused:  # starting the silent minute is a clear sign the room is going again
         state = replace(state, paused=False)
     return _start_clocks(state, at.mono_ns)
+
+
+@_handles(i.NextRound)
+def _next_round(state: SessionState, intent: i.NextRound, at: Instant, material: Material) -> SessionState:
+    _require_running(state)
+    following = state.activity.next_round(at.mono_ns) if state.activity is not None else None
+    if following is None:
+        raise IntentRefused(Refusal.NO_NEXT_ROUND)
+    return replace(state, activity=following)
 
 
 @_handles(i.StopActivity)

@@ -21,6 +21,10 @@ class Timing:
     session_elapsed_ns: int
     planned_end_wall_ns: int | None
     forecast_end_wall_ns: int | None
+    # A series of rounds: the activity's times above are the current round's.
+    activity_round: int | None = None
+    activity_rounds: int | None = None
+    activity_round_ns: int | None = None  # the current round's length, with time added
 
     @property
     def behind_plan_ns(self) -> int:
@@ -32,7 +36,8 @@ class Timing:
 
 def timing(state: SessionState, now: Instant) -> Timing:
     step = state.current_step.countdown
-    activity = state.activity
+    run = state.activity
+    activity = run.round_countdown(now.mono_ns) if run is not None else None
     remaining_after_current = sum(
         max(0, progress.countdown.remaining_ns(now.mono_ns)) for progress in state.steps[state.current + 1 :]
     )
@@ -46,12 +51,15 @@ def timing(state: SessionState, now: Instant) -> Timing:
     return Timing(
         step_remaining_ns=step.remaining_ns(now.mono_ns),
         step_phase=step.phase(now.mono_ns, state.warning),
-        activity_remaining_ns=activity.countdown.remaining_ns(now.mono_ns) if activity else None,
-        activity_elapsed_ns=activity.countdown.elapsed_ns(now.mono_ns) if activity else None,
-        activity_phase=activity.countdown.phase(now.mono_ns, state.warning) if activity else None,
+        activity_remaining_ns=activity.remaining_ns(now.mono_ns) if activity else None,
+        activity_elapsed_ns=activity.elapsed_ns(now.mono_ns) if activity else None,
+        activity_phase=activity.phase(now.mono_ns, state.warning) if activity else None,
         session_elapsed_ns=state.session_clock.elapsed_ns(now.mono_ns),
         planned_end_wall_ns=planned_end(state, now),
         forecast_end_wall_ns=forecast,
+        activity_round=run.round_at(now.mono_ns) if run is not None else None,
+        activity_rounds=run.rounds if run is not None else None,
+        activity_round_ns=activity.duration_ns if activity else None,
     )
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from dialogdesk.materials.model import Activity
 from dialogdesk.session.clock import NS_PER_SECOND
 from dialogdesk.session.state import SessionPhase, SessionState
 from dialogdesk.session.timers import Phase, format_elapsed, format_remaining
@@ -25,6 +26,7 @@ class ClockText:
     # The countdown behind the text, for the phase's words (None when counted up).
     remaining_ns: int | None = None
     of_activity: bool = False
+    duration_ns: int | None = None  # the countdown's length (a round's, in a series)
 
 
 def step_clock(timing: Timing) -> ClockText:
@@ -48,7 +50,35 @@ def activity_clock(state: SessionState, timing: Timing) -> ClockText | None:
         timing.activity_phase or Phase.NORMAL,
         timing.activity_remaining_ns,
         of_activity=True,
+        duration_ns=timing.activity_round_ns,
     )
+
+
+def activity_round(timing: Timing) -> tuple[int, int] | None:
+    """(round, rounds) while a series of rounds runs; each window words it ('Round 2 of 5')."""
+    if timing.activity_round is None or not timing.activity_rounds or timing.activity_rounds < 2:
+        return None
+    return timing.activity_round, timing.activity_rounds
+
+
+def round_text(timing: Timing) -> str:
+    """'Round 2 of 5' on the laptop while a series runs; '' otherwise."""
+    numbers = activity_round(timing)
+    if numbers is None:
+        return ""
+    return (
+        QCoreApplication.translate("Durations", "Round %1 of %2")
+        .replace("%1", str(numbers[0]))
+        .replace("%2", str(numbers[1]))
+    )
+
+
+def activity_length_text(activity: Activity) -> str:
+    """An activity's planned length: '0:30', '5 min', a series as one: '5 × 0:30'; '' if unknown."""
+    if activity.minutes is None:
+        return ""
+    length = length_text(round(activity.minutes * 60 * NS_PER_SECOND))
+    return f"{activity.rounds} × {length}" if activity.rounds > 1 else length
 
 
 def elapsed_clock(ns: int) -> str:
@@ -73,8 +103,14 @@ def length_text(ns: int) -> str:
     seconds = round(ns / NS_PER_SECOND)
     if seconds % 60 == 0:
         return QCoreApplication.translate("Durations", "%1 min").replace("%1", str(seconds // 60))
-    minutes, rest = divmod(seconds, 60)
-    return f"{minutes}:{rest:02d}"
+    return minutes_digits(seconds / 60)
+
+
+def minutes_digits(minutes: float) -> str:
+    """A length in minutes without its unit, for a row of them: '5', or '0:30' (never '0.5')."""
+    seconds = round(minutes * 60)
+    whole, rest = divmod(seconds, 60)
+    return str(whole) if rest == 0 else f"{whole}:{rest:02d}"
 
 
 def phase_words(state: SessionState, clock: ClockText) -> str:
@@ -102,10 +138,13 @@ def _warning_words(state: SessionState, clock: ClockText) -> str:
     if state.warning.fraction is not None:
         percent = round(state.warning.fraction * 100)
         return QCoreApplication.translate("Durations", "Last %1 %").replace("%1", str(percent))
-    countdown = (
-        state.activity.countdown if clock.of_activity and state.activity else state.current_step.countdown
-    )
-    seconds = round(state.warning.warning_from_ns(countdown.duration_ns) / NS_PER_SECOND)
+    duration_ns = clock.duration_ns
+    if duration_ns is None:
+        countdown = (
+            state.activity.countdown if clock.of_activity and state.activity else state.current_step.countdown
+        )
+        duration_ns = countdown.duration_ns
+    seconds = round(state.warning.warning_from_ns(duration_ns) / NS_PER_SECOND)
     if seconds == 60:
         return QCoreApplication.translate("Durations", "Last minute")
     if seconds % 60 == 0:

@@ -101,13 +101,17 @@ class MaterialCard(QFrame):
             )
         )
         self.rehearse_button.clicked.connect(lambda: self.rehearseRequested.emit(self.entry))
-        buttons = self.button_row = QHBoxLayout()
-        buttons.addWidget(self.drejebog_button)
-        buttons.addWidget(self.handout_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.rehearse_button)
-        buttons.addWidget(self.prepare_button)
-        layout.addLayout(buttons)
+        # Print on one row, try and run on the next: three cards still fit a 1366-wide laptop.
+        printing = self.button_row = QHBoxLayout()
+        printing.addWidget(self.drejebog_button)
+        printing.addWidget(self.handout_button)
+        printing.addStretch(1)
+        running = self.run_row = QHBoxLayout()
+        running.addStretch(1)
+        running.addWidget(self.rehearse_button)
+        running.addWidget(self.prepare_button)
+        layout.addLayout(printing)
+        layout.addLayout(running)
 
     def narrowest(self) -> int:
         """The narrowest this card can be: its buttons side by side (its texts wrap).
@@ -117,7 +121,14 @@ class MaterialCard(QFrame):
         """
         margins = self.contentsMargins().left() + self.contentsMargins().right()
         inner = self.layout().contentsMargins()
-        return self.button_row.minimumSize().width() + margins + inner.left() + inner.right()
+        rows = max(self.button_row.minimumSize().width(), self.run_row.minimumSize().width())
+        # A word-wrapped text is as narrow as its longest word ("Forventningsafstemning").
+        words = max(
+            label.fontMetrics().horizontalAdvance(word)
+            for label in (self.title_label, self.intention_label, self.facts_label)
+            for word in label.text().split()
+        )
+        return max(rows, words) + margins + inner.left() + inner.right()
 
 
 class _CardScrollArea(QScrollArea):

@@ -23,6 +23,7 @@ from dialogdesk.session import intents as i
 from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
 from dialogdesk.session.timing import Timing
 from dialogdesk.ui.board import BoardEditor
+from dialogdesk.ui.clock_texts import round_text
 from dialogdesk.ui.presenter.agreement_panel import AgreementPanel
 from dialogdesk.ui.presenter.controls import SessionControls
 from dialogdesk.ui.presenter.header import SessionHeader
@@ -30,6 +31,7 @@ from dialogdesk.ui.presenter.replan import ReplanPanel
 from dialogdesk.ui.presenter.room_panel import THUMBNAIL_WIDTH, RoomPanel
 from dialogdesk.ui.presenter.script_panel import ScriptPanel
 from dialogdesk.ui.session_controller import SessionController
+from dialogdesk.ui.step_guard import Hold
 
 THUMBNAIL_DELAY_MS = 60
 THUMBNAIL_EVERY_TICKS = 5  # the clock on the thumbnail moves once a second; a grab costs ~3 ms
@@ -37,6 +39,9 @@ SAVE_PROBLEM_TIMEOUT_MS = 0  # shown until a save succeeds again
 MIN_COLUMN_HEIGHT = 120  # below this the room's column scrolls
 COLUMN_MARGIN_PX = 8
 THUMBNAIL_BORDER_PX = 2  # the thumbnail's frame in _STYLE
+
+
+STEP_ANNOUNCEMENT_MS = 5000  # as long as a second press of next still answers a held one
 
 
 class PresenterWindow(QMainWindow):
@@ -146,6 +151,8 @@ class PresenterWindow(QMainWindow):
             # Also when the session starts (F5 on Trin 1) or comes back from the wrap-up.
             on_board = step_uses_board and state.phase is SessionPhase.RUNNING
             self.work_tabs.setCurrentWidget(self.board_editor if on_board else self.script)
+            if self._shown_phase is SessionPhase.RUNNING and state.phase is SessionPhase.RUNNING:
+                self._announce_step(state)
         self._shown_phase, self._shown_step = state.phase, state.current
 
     def render_timing(self, timing: Timing) -> None:
@@ -154,11 +161,31 @@ class PresenterWindow(QMainWindow):
         title = (
             activity.title if activity is not None else (state.activity.activity_id if state.activity else "")
         )
+        if rounds := round_text(timing):
+            title = f"{title} · {rounds}"
         self.header.render_timing(state, timing, title)
         self.replan.render_timing(timing)
         self._ticks_since_thumbnail += 1
         if self._ticks_since_thumbnail >= THUMBNAIL_EVERY_TICKS:
             self.refresh_thumbnail()
+
+    def _announce_step(self, state: SessionState) -> None:
+        """'Trin 5 · PgUp: back to Trin 4': a step changed by a stray key is seen, and undone."""
+        steps = self.controller.material.steps
+        text = steps[state.current].label
+        if self._shown_step is not None and self._shown_step != state.current:
+            text += self.tr(" · PageUp: back to %1").replace("%1", steps[self._shown_step].label)
+        self.statusBar().showMessage(text, STEP_ANNOUNCEMENT_MS)
+
+    def say_held(self, held: Hold) -> None:
+        """Why a press of next did nothing yet, and that a second press goes on."""
+        steps = self.controller.material.steps
+        step = steps[self.controller.state.current].label
+        if held is Hold.LAST_STEP:
+            text = self.tr("%1 is the last step: press next again for the wrap-up")
+        else:
+            text = self.tr("%1 started a moment ago: press next again to skip it")
+        self.statusBar().showMessage(text.replace("%1", step), STEP_ANNOUNCEMENT_MS)
 
     def typing_target(self, watched: QObject, text: str) -> QWidget | None:
         """The board's card line, for letters typed in this window while the board is open.

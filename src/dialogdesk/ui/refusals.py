@@ -29,6 +29,7 @@ _SENTENCES: dict[Refusal, tuple[str, tuple[str, ...]]] = {
         ("step_number",),
     ),
     Refusal.NO_ACTIVITY_RUNNING: (QT_TRANSLATE_NOOP("Refusals", "No activity is running."), ()),
+    Refusal.NO_NEXT_ROUND: (QT_TRANSLATE_NOOP("Refusals", "There is no next round."), ()),
     Refusal.AVAILABLE_TIME_NOT_POSITIVE: (
         QT_TRANSLATE_NOOP("Refusals", "The available time must be more than 0 minutes."),
         (),

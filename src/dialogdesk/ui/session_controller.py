@@ -30,13 +30,14 @@ class SessionController(QObject):
     saveFailed = Signal(str)  # the disk refused; the session goes on in memory
     saveRecovered = Signal()  # a save succeeded again after one failed
     stepEnded = Signal()  # the step countdown just reached zero
-    activityEnded = Signal()  # the activity countdown just reached zero
+    activityEnded = Signal()  # the activity countdown (or a round's) just reached zero
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._last_step_phase: Phase | None = None
         self._last_activity_phase: Phase | None = None
+        self._last_round: tuple[str, int] | None = None  # (activity, round) at the last tick
         self._save_failed = False
         self._repaint = QTimer(self)
         self._repaint.setInterval(REPAINT_INTERVAL_MS)
@@ -125,10 +126,28 @@ class SessionController(QObject):
     def _announce_ends(self, current: Timing) -> None:
         if current.step_phase is Phase.OVERTIME and self._last_step_phase not in (Phase.OVERTIME, None):
             self.stepEnded.emit()
-        if current.activity_phase is Phase.OVERTIME and self._last_activity_phase not in (
+        into_overtime = current.activity_phase is Phase.OVERTIME and self._last_activity_phase not in (
             Phase.OVERTIME,
             None,
-        ):
+        )
+        if into_overtime or self._round_ran_out(current):
             self.activityEnded.emit()
+        run = self.state.activity
+        self._last_round = (run.activity_id, current.activity_round or 1) if run is not None else None
         self._last_step_phase = current.step_phase
         self._last_activity_phase = current.activity_phase
+
+    def _round_ran_out(self, current: Timing) -> bool:
+        """An auto round ended and the next began by itself since the last tick (not by a press,
+        and not one that already chimed in overtime)."""
+        run = self.state.activity
+        if run is None or current.activity_round is None or self._last_round is None:
+            return False
+        activity, last = self._last_round
+        by_itself = run.round < current.activity_round  # the clock moved on, no intent did
+        return (
+            activity == run.activity_id
+            and current.activity_round > last
+            and by_itself
+            and self._last_activity_phase is not Phase.OVERTIME
+        )

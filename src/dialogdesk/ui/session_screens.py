@@ -24,6 +24,7 @@ from dialogdesk.ui.media.controls import PresenterMediaControls
 from dialogdesk.ui.media.wiring import silence_when_hidden
 from dialogdesk.ui.presenter_window import PresenterWindow
 from dialogdesk.ui.session_controller import SessionController
+from dialogdesk.ui.step_guard import StepGuard
 
 
 class SessionScreens(QObject):
@@ -49,6 +50,7 @@ class SessionScreens(QObject):
         self.presenter.audience_preview = self.audience
         self.help = HelpOverlay(self.presenter)
         self.keys = ClickerKeys(self.handle)
+        self.step_guard = StepGuard()
         self.keys.windows = [self.presenter, self.audience]
         self.keys.typing_target = self.presenter.typing_target
         app = QGuiApplication.instance()
@@ -150,9 +152,15 @@ class SessionScreens(QObject):
         send = self.controller.send
         state = self.controller.state
         if command is Command.NEXT:
-            send(i.NextStep())
+            now_ns = self.controller.now().mono_ns
+            held = self.step_guard.hold(state, len(self.controller.material.steps), now_ns)
+            if held is not None:
+                self.presenter.say_held(held)
+            elif send(i.NextStep()) and self.controller.state.current != state.current:
+                self.step_guard.moved(now_ns)
         elif command is Command.PREVIOUS:
-            send(i.PreviousStep())
+            if send(i.PreviousStep()):
+                self.step_guard.moved(self.controller.now().mono_ns)
         elif command is Command.START_OR_PAUSE:
             self.controller.start_or_pause()
         elif command is Command.BLANK:

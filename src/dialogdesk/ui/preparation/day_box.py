@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLab
 
 from dialogdesk.materials.model import Material
 from dialogdesk.session.planning import fit_minutes
+from dialogdesk.ui.clock_texts import minutes_digits
 
 
 class DayBox(QGroupBox):
@@ -87,7 +88,10 @@ class DayBox(QGroupBox):
         proposal = self.proposal()
         changed = [minutes for minutes, step in zip(proposal, steps, strict=True) if minutes != step.minutes]
         self.proposal_label.setText(
-            " · ".join(f"{step.label} {minutes:g}" for step, minutes in zip(steps, proposal, strict=True))
+            " · ".join(
+                f"{step.label} {minutes_digits(minutes)}"
+                for step, minutes in zip(steps, proposal, strict=True)
+            )
             + " min"
         )
         self.use_proposal.setEnabled(bool(changed))

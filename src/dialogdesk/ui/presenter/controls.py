@@ -14,15 +14,20 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QSizePolicy, QToo
 from dialogdesk.materials.model import Activity, Step
 from dialogdesk.session import intents as i
 from dialogdesk.session.state import SessionPhase, SessionState
-from dialogdesk.ui.clock_texts import length_text
+from dialogdesk.ui.clock_texts import activity_length_text
 from dialogdesk.ui.session_controller import SessionController
 
 ACTIVITY_BUTTON_TEXT_PX = 420  # a 120-character activity title is elided to this
 
 
 def activity_label(activity: Activity) -> str:
-    length = f" ({length_text(round(activity.minutes * 60e9))})" if activity.minutes else ""
-    return QCoreApplication.translate("PresenterWindow", "Start: ") + activity.title + length
+    """'Start: Score the ideas (5 × 0:30)': a series of rounds is one entry, never one per round."""
+    length = activity_length_text(activity)
+    return (
+        QCoreApplication.translate("PresenterWindow", "Start: ")
+        + activity.title
+        + (f" ({length})" if length else "")
+    )
 
 
 class SessionControls(QWidget):
