@@ -216,13 +216,21 @@ def _start_clocks(state: SessionState, now: int) -> SessionState:
     return replace(state, steps=tuple(steps), activity=activity)
 
 
-def _go_to(state: SessionState, index: int, now: int) -> SessionState:
+def _go_to(state: SessionState, index: int, now: int, material: Material) -> SessionState:
     if not 0 <= index < len(state.steps):
         raise IntentRefused(Refusal.NO_SUCH_STEP, step=index + 1)
     state = _stop_clocks(state, now)
     state = replace(state, current=index, activity=None, presenting=(), phase=SessionPhase.RUNNING)
-    if state.audience in (AudienceMode.PAIRS, AudienceMode.MEDIA):
-        state = replace(state, audience=AudienceMode.STEP)  # a new step starts on its own page
+    # A new step starts on its own page: the room never reads the last step's board or pairs
+    # while the facilitator talks about this one. A board step keeps the board up; a black or
+    # frozen projector stays so, and shows the new step's page when it comes back.
+    stale = {AudienceMode.PAIRS, AudienceMode.MEDIA}
+    if not material.steps[index].board:
+        stale.add(AudienceMode.BOARD)
+    if state.audience in stale:
+        state = replace(state, audience=AudienceMode.STEP)
+    if state.audience_before_hiding in stale:
+        state = replace(state, audience_before_hiding=AudienceMode.STEP)
     return _start_clocks(state, now)
 
 
@@ -290,7 +298,7 @@ def _next(state: SessionState, intent: i.NextStep, at: Instant, material: Materi
         if following is not None:
             return replace(state, activity=following)
     if state.current + 1 < len(state.steps):
-        return _go_to(state, state.current + 1, at.mono_ns)
+        return _go_to(state, state.current + 1, at.mono_ns, material)
     state = _stop_clocks(state, at.mono_ns)
     return replace(state, phase=SessionPhase.WRAP_UP, activity=None)
 
@@ -298,11 +306,11 @@ def _next(state: SessionState, intent: i.NextStep, at: Instant, material: Materi
 @_handles(i.PreviousStep)
 def _previous(state: SessionState, intent: i.PreviousStep, at: Instant, material: Material) -> SessionState:
     if state.phase is SessionPhase.WRAP_UP:
-        return _go_to(state, len(state.steps) - 1, at.mono_ns)
+        return _go_to(state, len(state.steps) - 1, at.mono_ns, material)
     _require_running(state)
     if state.current == 0:
         raise IntentRefused(Refusal.FIRST_STEP)
-    return _go_to(state, state.current - 1, at.mono_ns)
+    return _go_to(state, state.current - 1, at.mono_ns, material)
 
 
 @_handles(i.JumpToStep)
@@ -311,7 +319,7 @@ def _jump(state: SessionState, intent: i.JumpToStep, at: Instant, material: Mate
         raise IntentRefused(Refusal.SESSION_ENDED)
     if state.phase is SessionPhase.PREPARATION:
         state = _start(state, i.StartSession(), at, material)
-    return _go_to(state, intent.index, at.mono_ns)
+    return _go_to(state, intent.index, at.mono_ns, material)
 
 
 @_handles(i.AddTime)
