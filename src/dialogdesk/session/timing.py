@@ -21,6 +21,7 @@ class Timing:
     session_elapsed_ns: int
     planned_end_wall_ns: int | None
     forecast_end_wall_ns: int | None
+    now_wall_ns: int = 0  # the wall clock at this moment, shown next to the session clock
     # A series of rounds: the activity's times above are the current round's.
     activity_round: int | None = None
     activity_rounds: int | None = None
@@ -57,6 +58,7 @@ def timing(state: SessionState, now: Instant) -> Timing:
         session_elapsed_ns=state.session_clock.elapsed_ns(now.mono_ns),
         planned_end_wall_ns=planned_end(state, now),
         forecast_end_wall_ns=forecast,
+        now_wall_ns=now.wall_ns,
         activity_round=run.round_at(now.mono_ns) if run is not None else None,
         activity_rounds=run.rounds if run is not None else None,
         activity_round_ns=activity.duration_ns if activity else None,

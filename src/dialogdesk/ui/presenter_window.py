@@ -29,6 +29,7 @@ from dialogdesk.ui.presenter.controls import SessionControls
 from dialogdesk.ui.presenter.header import SessionHeader
 from dialogdesk.ui.presenter.replan import ReplanPanel
 from dialogdesk.ui.presenter.room_panel import THUMBNAIL_WIDTH, RoomPanel
+from dialogdesk.ui.presenter.running_order import RunningOrder
 from dialogdesk.ui.presenter.script_panel import ScriptPanel
 from dialogdesk.ui.session_controller import SessionController
 from dialogdesk.ui.step_guard import Hold
@@ -69,6 +70,7 @@ class PresenterWindow(QMainWindow):
         self.setWindowTitle(self.tr("DialogDesk – presenter") + f" – {controller.material.title}")
 
         self.header = SessionHeader()
+        self.running_order = RunningOrder(controller)
         self.script = ScriptPanel(controller)
         self.board_editor = BoardEditor(controller)
         self.agreement = AgreementPanel(controller)
@@ -95,6 +97,7 @@ class PresenterWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
+        layout.addWidget(self.running_order)
         layout.addLayout(body, 1)
         layout.addWidget(self.replan)
         layout.addWidget(self.controls)
@@ -132,6 +135,7 @@ class PresenterWindow(QMainWindow):
         step = material.steps[state.current]
         self._choose_tab(state, bool(step.board))
         self.header.render(state, material)
+        self.running_order.render(state, material)
         self.script.render(state, material)
         self.agreement.render(state)
         self.room.render(state)
