@@ -29,6 +29,7 @@ from dialogdesk.ui.presenter.controls import SessionControls
 from dialogdesk.ui.presenter.header import SessionHeader
 from dialogdesk.ui.presenter.replan import ReplanPanel
 from dialogdesk.ui.presenter.room_panel import THUMBNAIL_WIDTH, RoomPanel
+from dialogdesk.ui.presenter.room_state import RoomStateBar
 from dialogdesk.ui.presenter.running_order import RunningOrder
 from dialogdesk.ui.presenter.script_panel import ScriptPanel
 from dialogdesk.ui.session_controller import SessionController
@@ -78,6 +79,7 @@ class PresenterWindow(QMainWindow):
         self.room = RoomPanel(controller)
         self.controls = SessionControls(controller)
         self.replan = ReplanPanel(controller)
+        self.room_state = RoomStateBar(controller)
         self.controls.pickRequested.connect(self.pick_pairs)
         self.controls.endRequested.connect(self.end_session)
         self.controls.showAudienceRequested.connect(self.showAudienceRequested.emit)
@@ -97,7 +99,11 @@ class PresenterWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
-        layout.addWidget(self.running_order)
+        # Where the dialogue is, and what the room sees: in one row above every tab.
+        order_and_room = QHBoxLayout()
+        order_and_room.addWidget(self.running_order, 1)
+        order_and_room.addWidget(self.room_state)
+        layout.addLayout(order_and_room)
         layout.addLayout(body, 1)
         layout.addWidget(self.replan)
         layout.addWidget(self.controls)
@@ -136,6 +142,7 @@ class PresenterWindow(QMainWindow):
         self._choose_tab(state, bool(step.board))
         self.header.render(state, material)
         self.running_order.render(state, material)
+        self.room_state.render(state, self._audience_shown())
         self.script.render(state, material)
         self.agreement.render(state)
         self.room.render(state)
@@ -169,6 +176,7 @@ class PresenterWindow(QMainWindow):
             title = f"{title} · {rounds}"
         self.header.render_timing(state, timing, title)
         self.replan.render_timing(timing)
+        self.room_state.render(state, self._audience_shown())  # F6 hides it without a state change
         self._ticks_since_thumbnail += 1
         if self._ticks_since_thumbnail >= THUMBNAIL_EVERY_TICKS:
             self.refresh_thumbnail()
@@ -208,7 +216,13 @@ class PresenterWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         # On a 1366-wide laptop the board needs the right column's room.
-        self.right_column.setVisible(self.work_tabs.widget(index) is not self.board_editor)
+        on_board = self.work_tabs.widget(index) is self.board_editor
+        self.right_column.setVisible(not on_board)
+        self.room_state.set_compact(on_board)
+
+    def _audience_shown(self) -> bool:
+        """Whether the room's window is up (F6 can hide it); before the session window sets it, yes."""
+        return self.audience_preview is None or self.audience_preview.isVisible()
 
     def show_export_result(self, text: str) -> None:
         self.agreement.export_label.setText(text)
