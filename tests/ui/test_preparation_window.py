@@ -9,6 +9,7 @@ focus, a remote's key to the window (the platform hands it to whatever has focus
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -101,9 +102,17 @@ def choices(window: PreparationWindow) -> list[str]:
 
 
 def shown_proposal(window: PreparationWindow) -> list[float]:
-    """The step lengths as the page shows them: "Trin 1 5 · Trin 2 8 · ... min"."""
-    parts = window.proposal_label.text().removesuffix(" min").split(" · ")
-    return [float(part.rsplit(" ", 1)[1]) for part in parts]
+    """The step lengths as the page shows them: "Trin 1: 5 min · Trin 2: 8 min · ...", each with its unit."""
+    parts = window.proposal_label.text().split(" · ")
+    assert all(part.endswith(" min") or re.search(r": \d+:\d\d$", part) for part in parts), parts
+    return [_minutes(part.rsplit(": ", 1)[1]) for part in parts]
+
+
+def _minutes(length: str) -> float:
+    if length.endswith(" min"):
+        return float(length.removesuffix(" min"))
+    minutes, seconds = length.split(":")
+    return int(minutes) + int(seconds) / 60
 
 
 def check_indicator(window: PreparationWindow, row: int) -> QPoint:

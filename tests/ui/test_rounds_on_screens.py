@@ -157,9 +157,9 @@ def test_the_drejebog_and_the_proposal_say_0_30_not_half_a_minute(qtbot: QtBot) 
 
     day = DayBox(material)
     qtbot.addWidget(day)
-    parts = day.proposal_label.text().removesuffix(" min").split(" · ")
-    lengths = [part.rsplit(" ", 1)[1] for part in parts]
-    assert all(re.fullmatch(r"\d+(:\d\d)?", length) for length in lengths), lengths
+    parts = day.proposal_label.text().split(" · ")
+    lengths = [part.rsplit(": ", 1)[1] for part in parts]
+    assert all(re.fullmatch(r"\d+ min|\d+:\d\d", length) for length in lengths), lengths
     assert ":" in lengths[ROUNDS_STEP]  # Trin 3 keeps its own short length: 1:30, not "1.5"
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from dialogdesk.materials.model import Material
-from dialogdesk.session.planning import fit_minutes
-from dialogdesk.ui.clock_texts import minutes_digits
+from dialogdesk.session.planning import fit_minutes, minutes_to_ns
+from dialogdesk.ui.clock_texts import length_text
 
 
 class DayBox(QGroupBox):
@@ -87,12 +87,12 @@ class DayBox(QGroupBox):
         steps = self.material.steps
         proposal = self.proposal()
         changed = [minutes for minutes, step in zip(proposal, steps, strict=True) if minutes != step.minutes]
+        # Each step with its unit ("Trin 1: 5 min · Trin 3: 1:30"), never a bare "Trin 1 5".
         self.proposal_label.setText(
             " · ".join(
-                f"{step.label} {minutes_digits(minutes)}"
+                f"{step.label}: {length_text(minutes_to_ns(minutes))}"
                 for step, minutes in zip(steps, proposal, strict=True)
             )
-            + " min"
         )
         self.use_proposal.setEnabled(bool(changed))
         self.use_proposal.setChecked(bool(changed))
