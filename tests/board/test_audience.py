@@ -100,7 +100,7 @@ def test_the_room_sees_the_same_cards_and_themes_as_the_facilitator(
     assert shown == expected
     assert {placed.card.id for placed in audience.plan().cards} == {a, b, c, d}
     titles = [" ".join(placed.title_lines) for placed in audience.plan().columns]
-    assert titles == ["Grænser", "Not sorted yet"]
+    assert titles == ["Grænser", "Ikke sorteret endnu"]  # the room reads the material's language
 
 
 def test_dots_are_painted_only_when_revealed(

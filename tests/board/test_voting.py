@@ -52,7 +52,7 @@ def test_twelve_people_place_twelve_dots_and_the_thirteenth_is_refused_visibly(
     assert editor.message_label.isVisible()
     assert "All 12 dots are placed" in editor.message_label.text()
     assert QApplication.activeModalWidget() is None
-    assert audience.dots_shown() and audience.dots_status() == "12 of 12 dots placed"
+    assert audience.dots_shown() and audience.dots_status() == "12 af 12 prikker sat"
 
     # A right-click takes a dot off; then the dot can go elsewhere and the message goes away
     hand.click(hand.card(a), Qt.MouseButton.RightButton)
@@ -100,7 +100,7 @@ def test_hide_the_dots_until_all_are_placed_then_reveal(
     assert not audience.dots_shown()
     assert not audience.plan().show_dots
     assert editor.view.card_item(a) is not None and editor.view.card_item(a).look.dots_hidden
-    assert audience.dots_status() == "12 of 12 dots placed"
+    assert audience.dots_status() == "12 af 12 prikker sat"
     # all dots are in: the button asks to reveal
     assert editor.tally.hide_button.text() == "Reveal the dots to the room"
     assert editor.tally.hide_button.property("reveal") is True

@@ -13,9 +13,8 @@ from collections.abc import Mapping
 from html import escape
 
 from dialogdesk.export import pdf
-from dialogdesk.export.labels import DREJEBOG_DA
+from dialogdesk.export.labels import STEP_LABELS, drejebog_labels
 from dialogdesk.export.pdf import ACCENT, MUTED, RULE, SHADE, PageSetup, PdfDocument, pt, text
-from dialogdesk.export.report_pdf import translated
 from dialogdesk.materials.model import Condition, Material, Media, Step, Tip
 
 SAY_ALOUD_SHADE = "#fdf3d8"  # a soft yellow, like a highlighter on the paper script
@@ -23,7 +22,16 @@ MAX_NOTE_LINES = 14
 
 
 def _minutes(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    """'5', or '0:30' / '1:30' for a length that is not whole minutes (never '0,5')."""
+    seconds = round(value * 60)
+    if seconds % 60 == 0:
+        return str(seconds // 60)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _activity_minutes(minutes: float, rounds: int) -> str:
+    """A series of rounds as one length: '5 × 0:30'."""
+    return f"{rounds} × {_minutes(minutes)}" if rounds > 1 else _minutes(minutes)
 
 
 def _list(items: list[str], tag: str = "ul") -> str:
@@ -71,7 +79,8 @@ def _activity_line(material: Material, step: Step, activity_id: str, labels: Map
     if activity is None:
         return ""
     if activity.minutes is not None:
-        line = labels["activity_minutes"].format(title=activity.title, minutes=_minutes(activity.minutes))
+        minutes = _activity_minutes(activity.minutes, activity.rounds)
+        line = labels["activity_minutes"].format(title=activity.title, minutes=minutes)
     else:
         media = material.media_by_id(activity.media) if activity.media else None
         name = media.title if media is not None else activity.title
@@ -106,7 +115,7 @@ def _instructions(material: Material, step: Step, labels: Mapping[str, str]) -> 
 
 
 def _step(material: Material, step: Step, labels: Mapping[str, str]) -> str:
-    heading = labels["step_heading"].format(label=step.label, title=step.title)
+    heading = _step_heading(step, labels)
     minutes = labels["step_minutes"].format(minutes=_minutes(step.minutes))
     aside = f'<span style="color: {MUTED}; font-weight: normal;">· {escape(minutes)}</span>'
     parts = [f"<h2>{escape(heading)} {aside}</h2>"]
@@ -185,7 +194,9 @@ def _legal(material: Material, labels: Mapping[str, str]) -> str:
     legal = material.legal_background
     if not (legal.text or legal.note or legal.reference_url):
         return ""
-    parts = [f"<h2>{escape(legal.title)}</h2>"]
+    # The model's default title is Danish; an English material that gives none gets the label's.
+    title = legal.title if "title" in legal.model_fields_set else labels["legal"]
+    parts = [f"<h2>{escape(title)}</h2>"]
     if legal.text:
         parts.append(f"<p>{text(legal.text)}</p>")
     if legal.note:
@@ -220,7 +231,15 @@ def _facts(material: Material, labels: Mapping[str, str]) -> list[tuple[str, str
     return rows
 
 
-def drejebog_html(material: Material, labels: Mapping[str, str] = DREJEBOG_DA) -> str:
+def _step_heading(step: Step, labels: Mapping[str, str]) -> str:
+    """'Trin 4: Find handlingsrum', with the step word of the labels' language."""
+    label = labels.get("step_label", STEP_LABELS["da"]).format(number=step.number)
+    return labels["step_heading"].format(label=label, title=step.title)
+
+
+def drejebog_html(material: Material, labels: Mapping[str, str] | None = None) -> str:
+    """The drejebog as HTML; ``labels`` default to the material's language."""
+    labels = labels if labels is not None else drejebog_labels(material.language)
     parts = [
         f"<html><head><style>{pdf.stylesheet()}{_extra_style()}</style></head><body>",
         pdf.title_block(labels["kicker"], material.title, labels["document"]),
@@ -256,17 +275,29 @@ def _wrap_up(material: Material, labels: Mapping[str, str]) -> str:
         for field in material.wrap_up.agreement
     )
     voting = material.wrap_up.dot_voting
-    dots_key = "dots_per_participant" if voting.dots_per_participant == 1 else "dots_per_participant_many"
-    dots = labels[dots_key].format(count=voting.dots_per_participant)
-    parts = [
-        f"<h2>{escape(labels['wrap_up'])}</h2>",
-        f'<table width="100%" cellspacing="0" cellpadding="{pt(4)}" style="border-collapse: collapse;">',
-        f"{rows}</table>",
-        f"<h3>{escape(labels['dot_voting'])}</h3>",
-        f'<p style="color: {MUTED};">{escape(dots)}</p>',
-    ]
+    if voting.dots_per_participant is None:
+        dots = labels["dots_unlimited"]
+    else:
+        dots_key = "dots_per_participant" if voting.dots_per_participant == 1 else "dots_per_participant_many"
+        dots = labels[dots_key].format(count=voting.dots_per_participant)
+    heading = labels["wrap_up"] if rows else labels["wrap_up_no_decision"]
+    parts = [f"<h2>{escape(heading)}</h2>"]
+    if rows:  # a method may end without a decision: no empty agreement table
+        parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="{pt(4)}" style="border-collapse: collapse;">'
+            f"{rows}</table>"
+        )
+    parts += [f"<h3>{escape(labels['dot_voting'])}</h3>", f'<p style="color: {MUTED};">{escape(dots)}</p>']
     if voting.rule:
         parts.append(f"<p>{text(voting.rule)}</p>")
+    scoring = material.wrap_up.scoring
+    if scoring is not None:
+        lines = [labels["scoring_scale"].format(low=scoring.scale.min, high=scoring.scale.max)]
+        if scoring.top:
+            lines.append(labels["scoring_top"].format(top=scoring.top))
+        parts += [f"<h3>{escape(labels['scoring'])}</h3>", f"<p>{escape(' '.join(lines))}</p>"]
+        if scoring.rule:
+            parts.append(f"<p>{text(scoring.rule)}</p>")
     return "".join(parts)
 
 
@@ -279,8 +310,11 @@ def _extra_style() -> str:
     )
 
 
-def handout_html(material: Material, labels: Mapping[str, str] = DREJEBOG_DA, note_lines: int = 0) -> str:
-    """The handout; ``note_lines`` ruled lines for the participant's own notes at the end."""
+def handout_html(material: Material, labels: Mapping[str, str] | None = None, note_lines: int = 0) -> str:
+    """The handout; ``note_lines`` ruled lines for the participant's own notes at the end.
+
+    ``labels`` default to the material's language."""
+    labels = labels if labels is not None else drejebog_labels(material.language)
     parts = [
         f"<html><head><style>{pdf.stylesheet()}{_extra_style()}</style></head><body>",
         pdf.title_block(labels["handout_kicker"], material.title, labels["handout"]),
@@ -295,7 +329,7 @@ def handout_html(material: Material, labels: Mapping[str, str] = DREJEBOG_DA, no
         parts.append(f"<h2>{escape(labels['reflection'])}</h2>")
         for step in steps:
             if len(steps) > 1 or step.participant_instruction:
-                heading = labels["step_heading"].format(label=step.label, title=step.title)
+                heading = _step_heading(step, labels)
                 parts.append(f"<h3>{escape(heading)}</h3>")
             if step.participant_instruction:
                 parts.append(f"<p>{text(step.participant_instruction)}</p>")
@@ -317,8 +351,8 @@ def handout_html(material: Material, labels: Mapping[str, str] = DREJEBOG_DA, no
 
 
 def render_drejebog_pdf(material: Material, labels: Mapping[str, str] | None = None) -> PdfDocument:
-    """The facilitator's printed drejebog; ``labels`` default to Danish through the Qt translator."""
-    words = labels if labels is not None else translated(DREJEBOG_DA, "Drejebog")
+    """The facilitator's printed drejebog; ``labels`` default to the material's language."""
+    words = labels if labels is not None else drejebog_labels(material.language)
     setup = PageSetup(
         title=f"{words['document']}: {material.title}",
         page_label=words["page"],
@@ -328,8 +362,8 @@ def render_drejebog_pdf(material: Material, labels: Mapping[str, str] | None = N
 
 
 def render_handout_pdf(material: Material, labels: Mapping[str, str] | None = None) -> PdfDocument:
-    """The participants' handout; ``labels`` default to Danish through the Qt translator."""
-    words = labels if labels is not None else translated(DREJEBOG_DA, "Drejebog")
+    """The participants' handout; ``labels`` default to the material's language."""
+    words = labels if labels is not None else drejebog_labels(material.language)
     setup = PageSetup(
         title=f"{material.title} – {words['handout']}",
         page_label=words["page"],

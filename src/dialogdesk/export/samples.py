@@ -139,14 +139,18 @@ def write_samples(folder: Path, *, everything: bool = False) -> list[Path]:
     """Render the sample report and drejebog; write their first pages as PNG into ``folder``."""
     from dialogdesk.export.calendar import build_calendar
     from dialogdesk.export.drejebog import render_drejebog_pdf, render_handout_pdf
+    from dialogdesk.export.labels import calendar_labels, drejebog_labels, report_in_language, report_labels
     from dialogdesk.export.report import build_report, render_markdown
     from dialogdesk.export.report_pdf import render_report_pdf
 
     material = sample_material()
     session = run_sample_session(material)
+    # In the material's language, as the app saves them (the projector's side of the room).
+    words = report_labels(material.language)
     report = build_report(material, session.state, session.now(), session_id=session.id)
-    report_pdf = render_report_pdf(report)
-    drejebog_pdf = render_drejebog_pdf(material)
+    report = report_in_language(report, material, words)
+    report_pdf = render_report_pdf(report, words)
+    drejebog_pdf = render_drejebog_pdf(material, drejebog_labels(material.language))
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, document in (("report", report_pdf), ("drejebog", drejebog_pdf)):
@@ -155,13 +159,13 @@ def write_samples(folder: Path, *, everything: bool = False) -> list[Path]:
             raise OSError(f"could not write {path}")
         written.append(path)
     if everything:
-        handout_pdf = render_handout_pdf(material)
+        handout_pdf = render_handout_pdf(material, drejebog_labels(material.language))
         files = {
             "report.pdf": report_pdf.data,
-            "report.md": render_markdown(report).encode("utf-8"),
+            "report.md": render_markdown(report, words).encode("utf-8"),
             "drejebog.pdf": drejebog_pdf.data,
             "handout.pdf": handout_pdf.data,
-            "follow-up.ics": build_calendar(report).ics,
+            "follow-up.ics": build_calendar(report, labels=calendar_labels(material.language)).ics,
         }
         for name, data in files.items():
             (folder / name).write_bytes(data)

@@ -231,7 +231,7 @@ class Activity(_Frozen):
     kind: ActivityKind
     title: NonEmptyText
     minutes: float | None = Field(default=None, gt=0, le=240)
-    seconds: int | None = Field(default=None, gt=0, le=MAX_SECONDS)
+    seconds: int | None = Field(default=None, gt=0, le=MAX_SECONDS, exclude=True)  # kept as minutes
     rounds: int = Field(default=1, ge=1, le=50)
     next_round: NextRound = NextRound.AUTO
     media: Identifier | None = None
@@ -246,7 +246,7 @@ class Step(_Frozen):
     number: int = Field(ge=0, le=99, description="The number as printed ('Trin 5').")
     title: NonEmptyText
     minutes: float = Field(gt=0, le=240)
-    seconds: int | None = Field(default=None, gt=0, le=MAX_SECONDS)
+    seconds: int | None = Field(default=None, gt=0, le=MAX_SECONDS, exclude=True)  # kept as minutes
     instructions: list[Instruction] = Field(min_length=1)
     dialogue_questions: list[NonEmptyText] = Field(
         default=[], description="Questions the facilitator may pose to the room."
@@ -276,6 +276,8 @@ class Step(_Frozen):
 
     @property
     def label(self) -> str:
+        """'Trin 5', as the validator names a step to the author; what the screens and the exports
+        show is in their language (``export.labels.step_label``)."""
         return f"Trin {self.number}"
 
     def pairs_to_pick(self, participants: int) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +18,20 @@ from dialogdesk.session.timers import Phase, format_elapsed, format_remaining
 from dialogdesk.session.timing import Timing
 
 NS_PER_MS = 1_000_000
+
+
+class Words(Protocol):
+    """Something that words a source text: the interface's translator, or the room's."""
+
+    def translate(self, context: str, text: str, /) -> str: ...
+
+
+class _InterfaceWords:
+    def translate(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+
+INTERFACE: Words = _InterfaceWords()
 
 
 @dataclass(frozen=True)
@@ -113,31 +128,30 @@ def minutes_digits(minutes: float) -> str:
     return str(whole) if rest == 0 else f"{whole}:{rest:02d}"
 
 
-def phase_words(state: SessionState, clock: ClockText) -> str:
+def phase_words(state: SessionState, clock: ClockText, words: Words = INTERFACE) -> str:
     """The countdown's phase in words, for whoever cannot tell the colours apart: 'Last minute',
-    'Overtime +01:20', '❚❚ Paused'; nothing in the normal phase."""
+    'Overtime +01:20', '❚❚ Paused'; nothing in the normal phase. ``words``: the projector passes
+    the material's language (ui/room_language.py), the presenter the interface's."""
     if state.phase is not SessionPhase.RUNNING:
         return ""
-    words = []
+    said = []
     if state.paused:
-        words.append("❚❚ " + QCoreApplication.translate("Durations", "Paused"))
+        said.append("❚❚ " + words.translate("Durations", "Paused"))
     if clock.phase is Phase.OVERTIME and clock.remaining_ns is not None:
-        words.append(
-            QCoreApplication.translate("Durations", "Overtime +%1").replace(
-                "%1", format_elapsed(-clock.remaining_ns)
-            )
+        said.append(
+            words.translate("Durations", "Overtime +%1").replace("%1", format_elapsed(-clock.remaining_ns))
         )
     elif clock.phase is Phase.WARNING:
-        words.append(_warning_words(state, clock))
-    return " · ".join(words)
+        said.append(_warning_words(state, clock, words))
+    return " · ".join(said)
 
 
-def _warning_words(state: SessionState, clock: ClockText) -> str:
+def _warning_words(state: SessionState, clock: ClockText, words: Words) -> str:
     """'Last minute', 'Last 2 minutes', 'Last 20 %' or 'Last 15 seconds': true for the threshold
     this countdown warns from (a short countdown warns in its last quarter)."""
     if state.warning.fraction is not None:
         percent = round(state.warning.fraction * 100)
-        return QCoreApplication.translate("Durations", "Last %1 %").replace("%1", str(percent))
+        return words.translate("Durations", "Last %1 %").replace("%1", str(percent))
     duration_ns = clock.duration_ns
     if duration_ns is None:
         countdown = (
@@ -146,7 +160,7 @@ def _warning_words(state: SessionState, clock: ClockText) -> str:
         duration_ns = countdown.duration_ns
     seconds = round(state.warning.warning_from_ns(duration_ns) / NS_PER_SECOND)
     if seconds == 60:
-        return QCoreApplication.translate("Durations", "Last minute")
+        return words.translate("Durations", "Last minute")
     if seconds % 60 == 0:
-        return QCoreApplication.translate("Durations", "Last %1 minutes").replace("%1", str(seconds // 60))
-    return QCoreApplication.translate("Durations", "Last %1 seconds").replace("%1", str(seconds))
+        return words.translate("Durations", "Last %1 minutes").replace("%1", str(seconds // 60))
+    return words.translate("Durations", "Last %1 seconds").replace("%1", str(seconds))

@@ -1,8 +1,10 @@
 """Saving what leaves the room: the session report, the calendar file, the drejebog and handout.
 
-Files go to the user's Documents/DialogDesk folder; when that fails (no permission, disk full)
-the export writer tries the data folder and then the temporary folder, and says where it went.
-No file dialog: the facilitator is standing in front of a room.
+All of them are in the material's language (``Material.language``), not the interface's: they
+belong to the room, like the projector. Files go to the user's Documents/DialogDesk folder; when
+that fails (no permission, disk full) the export writer tries the data folder and then the
+temporary folder, and says where it went. No file dialog: the facilitator is standing in front
+of a room.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from dialogdesk.export.calendar import build_calendar
 from dialogdesk.export.drejebog import render_drejebog_pdf, render_handout_pdf
-from dialogdesk.export.labels import report_labels
+from dialogdesk.export.labels import calendar_labels, drejebog_labels, report_in_language, report_labels
 from dialogdesk.export.report import ReportData, build_report, render_markdown
 from dialogdesk.export.report_pdf import render_report_pdf
 from dialogdesk.export.writer import ExportResult, export_file
@@ -40,21 +42,23 @@ def save_session_export(
 
     ``report``: the report as it stands (a past session's, at its last moment); else as of now.
     """
-    report = report or session_report(session)
-    labels = report_labels(session.state.setup.language)
+    language = session.material.language
+    labels = report_labels(language)
+    report = report_in_language(report or session_report(session), session.material, labels)
     if kind == "pdf":
         data = render_report_pdf(report, labels).data
-        name = f"{_stem(session)} referat.pdf"
+        name = f"{_stem(session)} {labels['file_name']}.pdf"
     elif kind == "md":
         data = render_markdown(report, labels).encode("utf-8")
-        name = f"{_stem(session)} referat.md"
+        name = f"{_stem(session)} {labels['file_name']}.md"
     elif kind == "ics":
-        calendar = build_calendar(report)
+        words = calendar_labels(language)
+        calendar = build_calendar(report, labels=words)
         if not calendar.events:
             unclear = tuple(getattr(entry, "label", "") for entry in calendar.unclear)
             return ExportResult(None, _no_dates_message(unclear), unclear_dates=unclear)
         data = calendar.ics
-        name = f"{_stem(session)} opfølgning.ics"
+        name = f"{_stem(session)} {words['file_name']}.ics"
     else:
         raise ValueError(f"unknown export kind {kind!r}")
     return export_file(data, folder / name, fallbacks)
@@ -69,12 +73,13 @@ def _no_dates_message(unclear: tuple[str, ...]) -> str:
 
 def save_material_print(material: Material, kind: str, folder: Path, fallbacks: list[Path]) -> ExportResult:
     """The printable drejebog (``drejebog``) or the participants' handout (``handout``)."""
+    labels = drejebog_labels(material.language)
     if kind == "drejebog":
-        document = render_drejebog_pdf(material)
-        name = f"Drejebog – {material.title}.pdf"
+        document = render_drejebog_pdf(material, labels)
+        name = f"{labels['file_name']} – {material.title}.pdf"
     elif kind == "handout":
-        document = render_handout_pdf(material)
-        name = f"Deltagerark – {material.title}.pdf"
+        document = render_handout_pdf(material, labels)
+        name = f"{labels['handout_file_name']} – {material.title}.pdf"
     else:
         raise ValueError(f"unknown print kind {kind!r}")
     return export_file(document.data, folder / name, fallbacks)

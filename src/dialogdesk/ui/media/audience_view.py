@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from dialogdesk.ui import style
 from dialogdesk.ui.clock_texts import media_clock
 from dialogdesk.ui.media.case_view import CaseTextView, page_label
 from dialogdesk.ui.media.frame_view import FrameView
+from dialogdesk.ui.room_language import RoomWords
 
 _label = style.plain_label
 
@@ -61,6 +62,8 @@ class AudienceMediaView(QWidget):
         super().__init__(parent)
         self.service = service
         self.media = media
+        # The interface's words until the audience window gives the room's (``use_room_words``).
+        self.words = RoomWords()
         self.setObjectName("audienceMedia")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
 
@@ -128,6 +131,11 @@ class AudienceMediaView(QWidget):
         self._apply_sizes()
 
     # --- content ------------------------------------------------------------------------------------
+    def use_room_words(self, words: RoomWords) -> None:
+        """Say what this view says in ``words``' language: the material's, on the projector."""
+        self.words = words
+        self.set_media(self.media)
+
     def set_media(self, media: Media) -> None:
         """Show another media of the material (the service opens it; this view follows)."""
         self.media = media
@@ -143,7 +151,7 @@ class AudienceMediaView(QWidget):
         people = media.people
         self.people_heading.setText(
             media.people_heading
-            or (QCoreApplication.translate("AudienceMediaView", "Taking part") if people else "")
+            or (self.words.translate("AudienceMediaView", "Taking part") if people else "")
         )
         lines = [f"<b>{escape(p.name)}</b>" + (f" – {escape(p.role)}" if p.role else "") for p in people]
         self.people_label.setText("".join(f"<p style='margin-bottom: 12px'>{line}</p>" for line in lines))
@@ -174,7 +182,7 @@ class AudienceMediaView(QWidget):
         self.elapsed_label.setText(media_clock(position))
         if duration > 0:
             self.left_label.setText(
-                QCoreApplication.translate("AudienceMediaView", "%1 left").replace(
+                self.words.translate("AudienceMediaView", "%1 left").replace(
                     "%1", media_clock(duration - position)
                 )
             )
@@ -184,7 +192,7 @@ class AudienceMediaView(QWidget):
     def _show_state(self, state: str) -> None:
         paused = state == PlaybackState.PAUSED.value and self.service.position > 0
         self.state_label.setText(
-            "❚❚ " + QCoreApplication.translate("AudienceMediaView", "Paused") if paused else ""
+            "❚❚ " + self.words.translate("AudienceMediaView", "Paused") if paused else ""
         )
 
     def _show_subtitle(self, text: str) -> None:
@@ -194,7 +202,7 @@ class AudienceMediaView(QWidget):
 
     def _show_page(self, page: int, count: int) -> None:
         self.page_label.setText(
-            page_label(page, count, QCoreApplication.translate("AudienceMediaView", "Page %1 of %2"))
+            page_label(page, count, self.words.translate("AudienceMediaView", "Page %1 of %2"))
             if count > 1
             else ""
         )
