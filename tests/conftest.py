@@ -36,6 +36,17 @@ def views_never_dispatch_while_rendering(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(engine, "STRICT_OBSERVERS", True)
 
 
+@pytest.fixture(autouse=True)
+def interface_language_restored() -> Iterator[None]:
+    """Each test starts in the language the one before started in: a test that switches the
+    interface to Danish and back leaves no English locale (or Danish Qt words) behind."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def danish(qapp: object) -> Iterator[None]:
     """The interface in Danish for one test, and English again after it."""

@@ -14,10 +14,15 @@ from dialogdesk.paths import resources
 DEFAULT_LANGUAGE = "da"
 LANGUAGES = ("da", "en")
 
+_installed: list[QTranslator] = []  # what install_translator put on the application
+
 
 def install_translator(app: QCoreApplication, language: str | None) -> QTranslator | None:
     """Load the translation for ``language`` into ``app``; English needs none."""
     language = language or DEFAULT_LANGUAGE
+    for earlier in _installed:  # a new language replaces the one before, Qt's own words too
+        remove_translator(app, earlier)
+    _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English))
     if language == "en":
         return None
@@ -28,6 +33,7 @@ def install_translator(app: QCoreApplication, language: str | None) -> QTranslat
     qt_words = QTranslator(translator)  # removed with ours: see remove_translator
     if qt_words.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_words)
+    _installed.append(translator)
     return translator
 
 

@@ -32,6 +32,7 @@ from dialogdesk.ui.presenter.room_panel import THUMBNAIL_WIDTH, RoomPanel
 from dialogdesk.ui.presenter.room_state import RoomStateBar
 from dialogdesk.ui.presenter.running_order import RunningOrder
 from dialogdesk.ui.presenter.script_panel import ScriptPanel
+from dialogdesk.ui.room_language import interface_step_label
 from dialogdesk.ui.session_controller import SessionController
 from dialogdesk.ui.step_guard import Hold
 
@@ -184,15 +185,16 @@ class PresenterWindow(QMainWindow):
     def _announce_step(self, state: SessionState) -> None:
         """'Trin 5 · PgUp: back to Trin 4': a step changed by a stray key is seen, and undone."""
         steps = self.controller.material.steps
-        text = steps[state.current].label
+        text = interface_step_label(steps[state.current])
         if self._shown_step is not None and self._shown_step != state.current:
-            text += self.tr(" · PageUp: back to %1").replace("%1", steps[self._shown_step].label)
+            back = interface_step_label(steps[self._shown_step])
+            text += self.tr(" · PageUp: back to %1").replace("%1", back)
         self.statusBar().showMessage(text, STEP_ANNOUNCEMENT_MS)
 
     def say_held(self, held: Hold) -> None:
         """Why a press of next did nothing yet, and that a second press goes on."""
         steps = self.controller.material.steps
-        step = steps[self.controller.state.current].label
+        step = interface_step_label(steps[self.controller.state.current])
         if held is Hold.LAST_STEP:
             text = self.tr("%1 is the last step: press next again for the wrap-up")
         else:

@@ -67,3 +67,8 @@ def room_words(material: Material) -> RoomWords:
 def _interface_language() -> str:
     # ``install_translator`` sets the default locale to the interface language.
     return "en" if QLocale().language() is QLocale.Language.English else DEFAULT_LANGUAGE
+
+
+def interface_step_label(step: Step) -> str:
+    """'Trin 4' or 'Step 4' in the interface language: for the facilitator's own windows."""
+    return step_label(step.number, _interface_language())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLab
 from dialogdesk.materials.model import Material
 from dialogdesk.session.planning import fit_minutes, minutes_to_ns
 from dialogdesk.ui.clock_texts import length_text
+from dialogdesk.ui.room_language import interface_step_label
 
 
 class DayBox(QGroupBox):
@@ -90,7 +91,7 @@ class DayBox(QGroupBox):
         # Each step with its unit ("Trin 1: 5 min · Trin 3: 1:30"), never a bare "Trin 1 5".
         self.proposal_label.setText(
             " · ".join(
-                f"{step.label}: {length_text(minutes_to_ns(minutes))}"
+                f"{interface_step_label(step)}: {length_text(minutes_to_ns(minutes))}"
                 for step, minutes in zip(steps, proposal, strict=True)
             )
         )

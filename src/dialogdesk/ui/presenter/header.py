@@ -19,6 +19,7 @@ from dialogdesk.ui.clock_texts import (
     step_clock,
     wall_clock,
 )
+from dialogdesk.ui.room_language import interface_step_label
 from dialogdesk.ui.wrapping import breakable
 
 
@@ -76,7 +77,7 @@ class SessionHeader(QWidget):
         else:
             of = (
                 QCoreApplication.translate("PresenterWindow", "%1 of %2")
-                .replace("%1", step.label)
+                .replace("%1", interface_step_label(step))
                 .replace("%2", str(len(material.steps)))
             )
             length = length_text(state.steps[state.current].countdown.duration_ns)

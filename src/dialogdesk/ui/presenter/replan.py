@@ -32,6 +32,7 @@ from dialogdesk.session.planning import minutes_to_ns
 from dialogdesk.session.state import SessionPhase
 from dialogdesk.session.timing import PlanProposal, Timing, propose_plan
 from dialogdesk.ui.clock_texts import length_text, wall_clock
+from dialogdesk.ui.room_language import interface_step_label
 from dialogdesk.ui.session_controller import SessionController
 
 OFFER_WHEN_BEHIND_NS = 60 * NS_PER_SECOND
@@ -190,7 +191,7 @@ class ReplanPanel(QFrame):
             current = countdown.remaining_ns(now_ns) if index == state.current else countdown.duration_ns
             step = material.steps[index]
             cells = (
-                step.label,
+                interface_step_label(step),
                 length_text(max(current, 0)),
                 f"<b>{length_text(minutes_to_ns(minutes))}</b>",
             )

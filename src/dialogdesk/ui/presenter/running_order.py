@@ -15,6 +15,7 @@ from dialogdesk.materials.model import Material
 from dialogdesk.session import intents as i
 from dialogdesk.session.state import SessionPhase, SessionState
 from dialogdesk.ui.clock_texts import length_text
+from dialogdesk.ui.room_language import interface_step_label
 from dialogdesk.ui.session_controller import SessionController
 
 DONE, NOW, NEXT, LATER = "done", "now", "next", "later"
@@ -76,11 +77,12 @@ class RunningOrder(QWidget):
     def render(self, state: SessionState, material: Material) -> None:
         for index, (button, step) in enumerate(zip(self.buttons, material.steps, strict=True)):
             order = place_of(state, index)
+            label = interface_step_label(step)
             length = length_text(state.steps[index].countdown.duration_ns)
             mark = {DONE: "✓ ", NOW: "▶ ", NEXT: "", LATER: ""}[order]
             prefix = QCoreApplication.translate("RunningOrder", "Next: ") if order == NEXT else ""
-            button.show_text(f"{mark}{prefix}{step.label} · {length}")
-            button.setToolTip(f"{step.label}: {step.title} ({length})")
+            button.show_text(f"{mark}{prefix}{label} · {length}")
+            button.setToolTip(f"{label}: {step.title} ({length})")
             if button.property("order") != order:
                 button.setProperty("order", order)
                 button.style().unpolish(button)

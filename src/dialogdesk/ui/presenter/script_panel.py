@@ -15,6 +15,7 @@ from dialogdesk.materials.model import Instruction, Material
 from dialogdesk.session import intents as i
 from dialogdesk.session.state import SessionState
 from dialogdesk.ui.clock_texts import length_text
+from dialogdesk.ui.room_language import interface_step_label
 from dialogdesk.ui.session_controller import SessionController
 from dialogdesk.ui.wrapping import breakable
 
@@ -132,7 +133,7 @@ class ScriptPanel(QScrollArea):
         if following < len(material.steps):
             step_after = material.steps[following]
             length = length_text(state.steps[following].countdown.duration_ns)
-            following_text = f"{step_after.label} – {step_after.title} ({length})"
+            following_text = f"{interface_step_label(step_after)} – {step_after.title} ({length})"
             self.next_label.setText(
                 escape(QCoreApplication.translate("PresenterWindow", "Next: ") + breakable(following_text))
             )
