@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogdesk.materials.model import Material
 from dialogdesk.session.clock import NS_PER_SECOND, Instant
 from dialogdesk.session.planning import fit_minutes
 from dialogdesk.session.state import SessionPhase, SessionState
@@ -119,8 +118,3 @@ def propose_plan(state: SessionState, now: Instant, floor_minutes: float = 2.0) 
     planned_minutes = [max(ns, 0) / (60 * NS_PER_SECOND) for ns in planned]
     left = minutes_left(state, now)
     return PlanProposal(first, tuple(fit_minutes(planned_minutes, left, floor_minutes)), left)
-
-
-def step_title(material: Material, index: int) -> str:
-    step = material.steps[index]
-    return f"{step.label}: {step.title}"
