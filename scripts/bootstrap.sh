@@ -17,7 +17,9 @@ system_packages=(
     fonts-dejavu-core
 )
 if [ "$extras" = "dev" ]; then
-    system_packages+=(xvfb xauth dbus-daemon strace icu-devtools binutils ffmpeg debootstrap)
+    # x11-xserver-utils (xrandr), x11-utils and fluxbox: F7 tested under a real window manager.
+    system_packages+=(xvfb xauth dbus-daemon strace icu-devtools binutils ffmpeg debootstrap
+        x11-xserver-utils x11-utils fluxbox)
 fi
 
 missing=()

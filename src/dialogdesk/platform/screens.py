@@ -253,8 +253,12 @@ def place_maximized(window: QWidget, screen: QScreen) -> None:
     """Show ``window`` filling ``screen``'s work area, with or without a window manager.
 
     ``showMaximized`` alone is only a request to the window manager; a kiosk PC without one
-    would leave the window where it was, partly off the screen.
+    would leave the window where it was, partly off the screen. A window manager keeps a
+    maximized (or fullscreen) window where it is and ignores a new geometry for it (fluxbox
+    does), so the window leaves that state first, as ``place_fullscreen`` does.
     """
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        window.showNormal()
     _move_to(window, screen)
     window.setGeometry(screen.availableGeometry())
     window.showMaximized()

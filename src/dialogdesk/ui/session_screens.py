@@ -82,18 +82,19 @@ class SessionScreens(QObject):
         self.media.open(main, resolve_media(loaded, main, library))
         silence_when_hidden(self.media, self.controller)
         self._media_id = main.id
-        self._activity_seen: object = None
         self.controller.stateChanged.connect(self._play_with_activity)
         self.audience.attach_media(AudienceMediaView(self.media, main))
         self.presenter.attach_media(PresenterMediaControls(self.media, main), main.id)
 
     def _play_with_activity(self, state: object) -> None:
-        """Starting "Se filmen" or "Hør podcast" plays it (the reducer shows it to the room)."""
-        run = self.controller.state.activity
-        if run is None or run is self._activity_seen or self.media is None:
-            self._activity_seen = run
+        """Starting "Se filmen" or "Hør podcast" plays it (the reducer shows it to the room).
+
+        The start only: a film paused by the facilitator stays paused when its activity changes
+        otherwise (its clock stopping with the film, a round, more time, a restart).
+        """
+        events = self.controller.session.events
+        if self.media is None or not events or not isinstance(events[-1].intent, i.StartActivity):
             return
-        self._activity_seen = run
         activity = self.controller.running_activity()
         if activity is not None and activity.media == self._media_id:
             self.media.play()
@@ -170,9 +171,7 @@ class SessionScreens(QObject):
         elif command is Command.ADD_MINUTE and state.phase is SessionPhase.RUNNING:
             send(i.AddTime(seconds=60))
         elif command is Command.SWAP_SCREENS:
-            self.screens.swap()
-            place_maximized(self.presenter, self.screens.presenter_screen())
-            self._place_audience(self.screens.audience_screen())
+            self._swap_screens()
         elif command is Command.TOGGLE_AUDIENCE:
             self.toggle_audience()
         elif command is Command.REPLAN:
@@ -190,6 +189,17 @@ class SessionScreens(QObject):
                 self.toggle_audience()
             elif state.audience in (AudienceMode.BLANK, AudienceMode.FREEZE):
                 send(i.ShowOnAudience(state.audience.value))
+
+    def _swap_screens(self) -> None:
+        """F7: the presenter view leaves for the projector first, so that the room's fullscreen
+        view never lands on top of it; ``swap`` then moves the room's view, once, through
+        ``audienceScreenChanged`` (moving a fullscreen window twice races the window manager)."""
+        audience = self.screens.audience_screen()
+        if audience is None:
+            return
+        place_maximized(self.presenter, audience)
+        self.screens.swap()
+        self.presenter.activateWindow()
 
     def toggle_audience(self) -> None:
         """F6: with one screen, the room view fullscreen and back; with two, shown or hidden."""
