@@ -4,22 +4,27 @@
 <context>
     <name>AudienceBoard</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="120"/>
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="133"/>
         <source>Not sorted yet</source>
         <translation>Ikke sorteret endnu</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="231"/>
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="245"/>
         <source>Our board</source>
         <translation>Vores tavle</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="248"/>
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="262"/>
+        <source>%1 dots</source>
+        <translation>%1 prikker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="264"/>
         <source>%1 of %2 dots placed</source>
         <translation>%1 af %2 prikker sat</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/audience.py" line="259"/>
+        <location filename="../../src/dialogdesk/ui/board/audience.py" line="275"/>
         <source>Points and ideas appear here as they are written</source>
         <translation>Pointer og idéer dukker op her, efterhånden som de skrives</translation>
     </message>
@@ -27,22 +32,22 @@
 <context>
     <name>AudienceMediaView</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="146"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="154"/>
         <source>Taking part</source>
         <translation>Medvirkende</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="177"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="185"/>
         <source>%1 left</source>
         <translation>%1 tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="187"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="195"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="197"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="205"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -50,29 +55,50 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="125"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="134"/>
         <source>DialogDesk – audience screen</source>
         <translation>DialogDesk – deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="138"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="147"/>
         <source>DialogDesk – audience</source>
         <translation>DialogDesk – deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="197"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="212"/>
         <source>Our agreement</source>
         <translation>Vores aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="248"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="214"/>
+        <source>What we found</source>
+        <translation>Det kom vi frem til</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="246"/>
+        <source>Round %1 of %2</source>
+        <translation>Runde %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="276"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="294"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="249"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="277"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="286"/>
+        <source>Your groups</source>
+        <translation>Jeres grupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="293"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
     </message>
 </context>
 <context>
@@ -120,58 +146,58 @@
         <translation>Ingen bestemt</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="53"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="61"/>
         <source>Voting: click a card to add a dot, right-click (or −) to take one off; type a number on a card for dots counted on paper.</source>
         <translation>Afstemning: klik på et kort for at sætte en prik, højreklik (eller −) for at fjerne en; skriv et tal på et kort for prikker talt op på papir.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="65"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="73"/>
         <source>Show the whole board</source>
         <translation>Vis hele tavlen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="104"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="114"/>
         <source>↶ Undo</source>
         <translation>↶ Fortryd</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="107"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="117"/>
         <source>↷ Redo</source>
         <translation>↷ Gentag</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="120"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="130"/>
         <source>Restore deleted</source>
         <translation>Gendan slettet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="124"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="134"/>
         <source>Vote with dots</source>
         <translation>Prik-afstemning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="129"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="139"/>
         <source>Show theme alone to the room</source>
         <translation>Vis kun temaet for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="133"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="143"/>
         <location filename="../../src/dialogdesk/ui/board/view.py" line="346"/>
         <source>Dissolve theme</source>
         <translation>Opløs tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="155"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="165"/>
         <source>Card deleted. Ctrl+Z or “Restore deleted” brings it back.</source>
         <translation>Kortet er slettet. Ctrl+Z eller “Gendan slettet” henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="204"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="217"/>
         <source>The room sees only the theme “%1”</source>
         <translation>Rummet ser kun temaet “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/editor.py" line="260"/>
+        <location filename="../../src/dialogdesk/ui/board/editor.py" line="283"/>
         <source>Pick a theme (or a card in it) first.</source>
         <translation>Vælg først et tema (eller et kort i det).</translation>
     </message>
@@ -186,52 +212,57 @@
         <translation>%1. plads</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="48"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="60"/>
         <source>Tally</source>
         <translation>Optælling</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="60"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="72"/>
         <source>Choose as the decision</source>
         <translation>Vælg som beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="69"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="81"/>
         <source>Undo the choice</source>
         <translation>Fortryd valget</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="87"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="35"/>
         <source>%1 of %2 dots placed · %3 left</source>
         <translation>%1 af %2 prikker sat · %3 tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="93"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="33"/>
+        <source>%1 dots</source>
+        <translation>%1 prikker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="100"/>
         <source>Reveal the dots to the room</source>
         <translation>Vis prikkerne for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="95"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="102"/>
         <source>Hide the dots from the room</source>
         <translation>Skjul prikkerne for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="107"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="114"/>
         <source>Decision: %1</source>
         <translation>Beslutning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="129"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="136"/>
         <source>Keep the other proposals for your next discussion:</source>
         <translation>De øvrige forslag gemmer I til næste drøftelse:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="131"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="138"/>
         <source>The other proposals:</source>
         <translation>De øvrige forslag:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="145"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="152"/>
         <source>Tie for first place: pick the proposal in the list, then choose.</source>
         <translation>Delt førsteplads: vælg forslaget på listen, og tryk så vælg.</translation>
     </message>
@@ -264,6 +295,74 @@
         <location filename="../../src/dialogdesk/ui/board/view.py" line="341"/>
         <source>Show only this theme to the room</source>
         <translation>Vis kun dette tema for rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/score_tally.py" line="63"/>
+        <source>e.g. 4 5 3 2 5</source>
+        <translation>fx 4 5 3 2 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/score_tally.py" line="85"/>
+        <source>Scores</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/score_tally.py" line="88"/>
+        <source>Type each card&apos;s scores (%1–%2 a round), then Enter. The totals rank the cards.</source>
+        <translation>Skriv hvert korts point (%1–%2 pr. runde) og tryk Enter. Summen afgør rækkefølgen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/score_tally.py" line="134"/>
+        <source>%1 of %2 cards scored</source>
+        <translation>%1 af %2 kort har fået point</translation>
+    </message>
+</context>
+<context>
+    <name>BoardResults</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/results.py" line="80"/>
+        <source>shared %1.</source>
+        <translation>delt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/results.py" line="80"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/results.py" line="86"/>
+        <source>Top %1</source>
+        <translation>Top %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/results.py" line="92"/>
+        <source>%1 points</source>
+        <translation>%1 point</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/results.py" line="92"/>
+        <source>%1 dots</source>
+        <translation>%1 prikker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/results.py" line="99"/>
+        <source>Ranking by score</source>
+        <translation>Rangorden efter point</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/results.py" line="100"/>
+        <source>Ranking by dots</source>
+        <translation>Rangorden efter prikker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/results.py" line="113"/>
+        <source>Not in a theme</source>
+        <translation>Uden tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/board/results.py" line="154"/>
+        <source>Nothing was written on the board.</source>
+        <translation>Der blev ikke skrevet noget på tavlen.</translation>
     </message>
 </context>
 <context>
@@ -299,42 +398,42 @@
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="369"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="389"/>
         <source>The media cannot be played: the material file no longer loads. %1</source>
         <translation>Medierne kan ikke afspilles: materialefilen kan ikke længere indlæses. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="372"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="392"/>
         <source>The media cannot be played: the material is not in this library.</source>
         <translation>Medierne kan ikke afspilles: materialet er ikke i dette bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="352"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="372"/>
         <source>This room&apos;s settings fix the language.</source>
         <translation>Lokalets indstillinger fastlægger sproget.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="162"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="165"/>
         <source>%1: not in this library</source>
         <translation>%1: findes ikke i dette bibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="273"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="293"/>
         <source>This session is open in another DialogDesk on this computer: %1</source>
         <translation>Sessionen er åben i en anden DialogDesk på denne computer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="279"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="299"/>
         <source>The session cannot be continued: %1</source>
         <translation>Sessionen kan ikke fortsættes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="285"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="305"/>
         <source>The last change before DialogDesk stopped was only half saved and is left out (%1).</source>
         <translation>Den sidste ændring, før DialogDesk stoppede, blev kun halvt gemt og er udeladt (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="354"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="374"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -342,37 +441,42 @@
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="75"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="85"/>
+        <source>Round %1 of %2</source>
+        <translation>Runde %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="120"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="87"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="139"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="90"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="142"/>
         <source>Overtime +%1</source>
         <translation>Overtid +%1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="104"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="154"/>
         <source>Last %1 %</source>
         <translation>Sidste %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="110"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="163"/>
         <source>Last minute</source>
         <translation>Sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="112"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="165"/>
         <source>Last %1 minutes</source>
         <translation>Sidste %1 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="113"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="166"/>
         <source>Last %1 seconds</source>
         <translation>Sidste %1 sekunder</translation>
     </message>
@@ -436,77 +540,82 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="73"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="75"/>
         <source>Next step</source>
         <translation>Næste trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="74"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="76"/>
         <source>Previous step</source>
         <translation>Forrige trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="75"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="77"/>
         <source>Start, pause, resume</source>
         <translation>Start, pause, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="76"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="78"/>
         <source>Black audience screen (press again to show)</source>
         <translation>Sort skærm for deltagerne (tryk igen for at vise)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="77"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="79"/>
         <source>Freeze the audience screen (press again to go live)</source>
         <translation>Frys deltagerskærmen (tryk igen for at vise live)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="78"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="80"/>
         <source>One more minute for the step</source>
         <translation>Et minut mere til trinnet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="79"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="81"/>
         <source>Show or hide the audience view</source>
         <translation>Vis eller skjul deltagervisningen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="80"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="82"/>
         <source>Swap presenter and audience screens</source>
         <translation>Byt facilitator- og deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="81"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="83"/>
+        <source>Propose new step lengths to finish on time</source>
+        <translation>Foreslå nye længder på trinene, så I slutter til tiden</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="84"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="93"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="96"/>
         <source>PageDown</source>
         <translation>PageDown</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="94"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="97"/>
         <source>PageUp</source>
         <translation>PageUp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="95"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="98"/>
         <source>Space</source>
         <translation>mellemrum</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="96"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="99"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="97"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="100"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="82"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="85"/>
         <source>Close this help; never ends the session</source>
         <translation>Lukker denne hjælp; afslutter aldrig sessionen</translation>
     </message>
@@ -554,107 +663,117 @@
         <translation>%1–%2 deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="87"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="88"/>
         <source>Prepare session ▶</source>
         <translation>Forbered session ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="92"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="93"/>
         <source>Drejebog (PDF)</source>
         <translation>Drejebog (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="94"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="95"/>
         <source>Handout (PDF)</source>
         <translation>Deltagerark (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="137"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="97"/>
+        <source>Rehearse</source>
+        <translation>Øv</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="99"/>
+        <source>Run the material on both screens with a fast clock; nothing is saved.</source>
+        <translation>Kør materialet på begge skærme med et hurtigt ur; intet gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="158"/>
         <source>DialogDesk – dialogue materials</source>
         <translation>DialogDesk – dialogmaterialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="142"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="163"/>
         <source>Choose a dialogue material</source>
         <translation>Vælg et dialogmateriale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="255"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="277"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="266"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="288"/>
         <source>1 earlier session could not be read: %1</source>
         <translation>1 tidligere session kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="269"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="291"/>
         <source>%1 earlier sessions could not be read:</source>
         <translation>%1 tidligere sessioner kunne ikke læses:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="272"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="294"/>
         <source>… and %1 more</source>
         <translation>… og %1 mere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="282"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="304"/>
         <source>Some material files could not be loaded:</source>
         <translation>Nogle materialefiler kunne ikke indlæses:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="159"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="180"/>
         <source>Continue the session</source>
         <translation>Fortsæt sessionen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="185"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="207"/>
         <source>No materials found.</source>
         <translation>Der blev ikke fundet nogen materialer.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="189"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="211"/>
         <source>&amp;About DialogDesk</source>
         <translation>&amp;Om DialogDesk</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="192"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="214"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="193"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="215"/>
         <source>Past sessions…</source>
         <translation>Tidligere sessioner…</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="196"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="201"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="242"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="264"/>
         <source>An unfinished session was found: %1</source>
         <translation>Der er en ufærdig session: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="291"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="313"/>
         <source>Runs a structured staff dialogue in a meeting room: the script, the timers, the film or podcast and the idea board, on the facilitator&apos;s screen and the projector.</source>
         <translation>Styrer en struktureret dialog blandt kolleger i et mødelokale: drejebogen, tiden, filmen eller podcasten og idétavlen – på facilitatorens skærm og på projektoren.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="302"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="324"/>
         <source>Topics</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/library_window.py" line="308"/>
+        <location filename="../../src/dialogdesk/ui/library_window.py" line="330"/>
         <source>About DialogDesk</source>
         <translation>Om DialogDesk</translation>
     </message>
@@ -677,37 +796,37 @@
         <translation>Sessionens ur springer et minut frem, som om der var gået et minut i rummet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="248"/>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="247"/>
         <source> – preview</source>
         <translation> – forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="252"/>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="251"/>
         <source>The preview writes no report.</source>
         <translation>Forhåndsvisningen skriver intet referat.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="315"/>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="314"/>
         <source>%1: shown as saved at %2.</source>
         <translation>%1: vist som gemt kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="320"/>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="319"/>
         <source>%n warning(s):</source>
         <translation>%n advarsel(er):</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="322"/>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="321"/>
         <source>%1 does not load: %n problem(s).</source>
         <translation>%1 kan ikke indlæses: %n fejl.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="329"/>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="328"/>
         <source>Nothing to show until it loads; save it again when it is fixed.</source>
         <translation>Intet at vise, før filen kan indlæses; gem den igen, når den er rettet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preview.py" line="336"/>
+        <location filename="../../src/dialogdesk/ui/preview.py" line="335"/>
         <source>The windows show the version saved at %1.</source>
         <translation>Vinduerne viser den version, der blev gemt kl. %1.</translation>
     </message>
@@ -1120,59 +1239,64 @@
         <translation>der kan ikke skrives i datamappen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="33"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="38"/>
         <source>Use these step lengths</source>
         <translation>Brug disse længder på trinene</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="39"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="44"/>
         <source>in the last minute</source>
         <translation>i det sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="40"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="45"/>
         <source>in the last 2 minutes</source>
         <translation>i de sidste 2 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="41"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="46"/>
         <source>in the last 20% of the time</source>
         <translation>i de sidste 20 % af tiden</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="45"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="50"/>
         <source>A short chime when a step or the silent minute ends</source>
         <translation>Et kort klokkeslag, når et trin eller det stille minut slutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="17"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="19"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="55"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="60"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="57"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="62"/>
         <source>Available time</source>
         <translation>Tid til rådighed</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="58"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="64"/>
         <source>Proposed steps</source>
         <translation>Forslag til trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="60"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="66"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="62"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="68"/>
         <source>Countdown turns yellow</source>
         <translation>Nedtællingen bliver gul</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="95"/>
+        <source>The material is planned for %1–%2 minutes.</source>
+        <translation>Materialet er planlagt til %1–%2 minutter.</translation>
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="26"/>
@@ -1215,7 +1339,7 @@
         <translation>Aftalt sidste gang</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="78"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="84"/>
         <source>The material is made for %1–%2 participants.</source>
         <translation>Materialet er lavet til %1–%2 deltagere.</translation>
     </message>
@@ -1346,27 +1470,32 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="63"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="72"/>
         <source>DialogDesk – presenter</source>
         <translation>DialogDesk – facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="69"/>
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="70"/>
         <source>Do now</source>
         <translation>Gør nu</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="53"/>
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="54"/>
+        <source>What the session produced</source>
+        <translation>Det kom dialogen frem til</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="71"/>
         <source>Save report (PDF)</source>
         <translation>Gem referat (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="54"/>
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="72"/>
         <source>Save report (Markdown)</source>
         <translation>Gem referat (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="57"/>
+        <location filename="../../src/dialogdesk/ui/presenter/agreement_panel.py" line="75"/>
         <source>Follow-up dates to the calendar (.ics)</source>
         <translation>Opfølgningsdatoer til kalenderen (.ics)</translation>
     </message>
@@ -1377,7 +1506,7 @@
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="42"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="81"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="93"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -1427,168 +1556,213 @@
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="39"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="44"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="42"/>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="97"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="47"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="108"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="43"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="48"/>
         <source>+1 min</source>
         <translation>+1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="50"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="55"/>
         <source>Pick pairs</source>
         <translation>Pluk makkerpar</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="51"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="61"/>
         <source>End session</source>
         <translation>Afslut session</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="53"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="63"/>
         <source>Show to the room (F6)</source>
         <translation>Vis for rummet (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="56"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="66"/>
         <source>Only one screen: the room view goes fullscreen; F6 or Escape comes back here.</source>
         <translation>Kun én skærm: deltagervisningen fylder skærmen; F6 eller Escape vender tilbage hertil.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="80"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="157"/>
+        <source>Groups of pairs</source>
+        <translation>Grupper af par</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="159"/>
+        <source>Groups of %1</source>
+        <translation>Grupper på %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="92"/>
         <source>Script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="82"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="94"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="61"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="63"/>
         <source>ready to start (F5)</source>
         <translation>klar til start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="65"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="68"/>
+        <source>The session is ended and saved: save the report, then close to return to the library</source>
+        <translation>Sessionen er afsluttet og gemt: gem referatet, og luk så for at komme tilbage til biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="75"/>
         <source>Wrap-up: record the agreement</source>
         <translation>Opsamling: skriv aftalen ned</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="69"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="79"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="82"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="93"/>
         <source>▶ Start (F5)</source>
         <translation>▶ Start (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="85"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="96"/>
         <source>▶ Resume (F5)</source>
         <translation>▶ Fortsæt (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="87"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="98"/>
         <source>❚❚ Pause (F5)</source>
         <translation>❚❚ Pause (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="95"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="106"/>
         <source>To wrap-up ▶</source>
         <translation>Til opsamling ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="31"/>
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="32"/>
         <source>Say aloud: </source>
         <translation>Sig højt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="114"/>
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="115"/>
         <source>Dialogue questions you can ask</source>
         <translation>Dialogspørgsmål du kan stille</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="120"/>
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="121"/>
         <source>On the projector for the participants</source>
         <translation>På projektoren til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="125"/>
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="126"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="137"/>
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="138"/>
         <source>Next: </source>
         <translation>Næste: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="141"/>
+        <location filename="../../src/dialogdesk/ui/presenter/script_panel.py" line="142"/>
         <source>Next: wrap-up and agreement</source>
         <translation>Næste: opsamling og aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="25"/>
+        <location filename="../../src/dialogdesk/ui/presenter/controls.py" line="27"/>
         <source>Start: </source>
         <translation>Start: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="90"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="100"/>
         <source>  overtime</source>
         <translation>  overtid</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="95"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="105"/>
+        <source>Time %1</source>
+        <translation>Kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="108"/>
         <source>Session %1 · planned end %2 · expected end %3</source>
         <translation>Session %1 · planlagt slut %2 · forventet slut %3</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="100"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="114"/>
         <source>  · paused</source>
         <translation>  · på pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="106"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="120"/>
         <source>Activity: </source>
         <translation>Aktivitet: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="203"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="129"/>
+        <source> · %1 min behind</source>
+        <translation> · %1 min bagud</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="131"/>
+        <source> · %1 min ahead</source>
+        <translation> · %1 min foran</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="191"/>
+        <source> · PageUp: back to %1</source>
+        <translation> · PageUp: tilbage til %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="199"/>
+        <source>%1 is the last step: press next again for the wrap-up</source>
+        <translation>%1 er sidste trin: tryk næste igen for at afslutte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="201"/>
+        <source>%1 started a moment ago: press next again to skip it</source>
+        <translation>%1 er lige startet: tryk næste igen for at springe det over</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="269"/>
         <source>End the session?</source>
         <translation>Afslut sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="204"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="270"/>
         <source>End the session now? Everything is saved and can be opened again.</source>
         <translation>Vil du afslutte sessionen nu? Alt er gemt og kan åbnes igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="213"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="279"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="215"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="281"/>
         <source> – the session goes on; saving is retried with every change.</source>
         <translation> – sessionen fortsætter; der gemmes igen ved hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="226"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="296"/>
         <source>Leave the session?</source>
         <translation>Forlad sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="227"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="297"/>
         <source>The session is saved and is offered again when DialogDesk starts. Leave it now?</source>
         <translation>Sessionen er gemt og tilbydes igen, når DialogDesk starter. Vil du forlade den nu?</translation>
     </message>
@@ -1631,159 +1805,321 @@
         <translation>Ingen aktivitet er i gang.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="33"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="32"/>
+        <source>There is no next round.</source>
+        <translation>Der er ingen næste runde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="34"/>
         <source>The available time must be more than 0 minutes.</source>
         <translation>Den tid, I har, skal være mere end 0 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="37"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="38"/>
         <source>The proposed lengths do not match the steps.</source>
         <translation>De foreslåede længder passer ikke til trinnene.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="41"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="42"/>
         <source>Every step needs more than 0 minutes.</source>
         <translation>Hvert trin skal have mere end 0 minutter.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="44"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="45"/>
         <source>At least one participant.</source>
         <translation>Mindst én deltager.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="46"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="47"/>
         <source>%1 dots are placed already: that is more than so few participants have.</source>
         <translation>Der er allerede sat %1 prikker: det er flere, end så få deltagere har.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="52"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="53"/>
         <source>The warning share must be between 0 and 1.</source>
         <translation>Andelen til advarslen skal være mellem 0 og 1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="55"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="56"/>
         <source>The room&apos;s screen cannot show that.</source>
         <translation>Rummets skærm kan ikke vise det.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="56"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="57"/>
         <source>Every pair has presented already.</source>
         <translation>Alle makkerpar har allerede fremlagt.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="57"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="58"/>
         <source>The agreement has no such field.</source>
         <translation>Aftalen har ikke det felt.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="58"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="59"/>
         <source>The step has no line %1.</source>
         <translation>Trinnet har ingen linje %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="59"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="60"/>
         <source>That card is no longer on the board.</source>
         <translation>Det kort er ikke længere på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="60"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="61"/>
         <source>That card is on the board already.</source>
         <translation>Det kort er allerede på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="61"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="62"/>
         <source>A card needs text.</source>
         <translation>Et kort skal have tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="62"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="63"/>
         <source>That theme is no longer on the board.</source>
         <translation>Det tema er ikke længere på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="63"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="64"/>
         <source>That theme is on the board already.</source>
         <translation>Det tema er allerede på tavlen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="64"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="65"/>
         <source>That card is not deleted.</source>
         <translation>Det kort er ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="66"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="67"/>
         <source>All %1 dots are placed. Take a dot off a card before adding another.</source>
         <translation>Alle %1 prikker er sat. Fjern en prik fra et kort, før du sætter en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="69"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="70"/>
         <source>The card has no dots.</source>
         <translation>Kortet har ingen prikker.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="70"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="71"/>
         <source>A dot count cannot be negative.</source>
         <translation>Et antal prikker kan ikke være negativt.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="72"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="73"/>
         <source>Only %1 dots are free for this card (%2 in all).</source>
         <translation>Kun %1 prikker er ledige til dette kort (%2 i alt).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="76"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="77"/>
+        <source>A score of %1 is off the scale: give each card %2 to %3 a round.</source>
+        <translation>%1 point ligger uden for skalaen: giv hvert kort %2 til %3 point pr. runde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="81"/>
         <source>Undoing that would place %1 dots, but the room has only %2.</source>
         <translation>Fortryder du det, bliver der sat %1 prikker, men rummet har kun %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="79"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="84"/>
         <source>Nothing to undo.</source>
         <translation>Intet at fortryde.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="80"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="85"/>
         <source>Nothing to redo.</source>
         <translation>Intet at gentage.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="82"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="87"/>
         <source>DialogDesk cannot do that (an internal error).</source>
         <translation>Det kan DialogDesk ikke (en intern fejl).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="88"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="93"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="89"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="94"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="90"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="95"/>
         <source>there is no permission to write there</source>
         <translation>der er ikke tilladelse til at skrive der</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="91"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="96"/>
         <source>the disk quota is used up</source>
         <translation>diskkvoten er brugt op</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="92"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="97"/>
         <source>the file is too large for the disk</source>
         <translation>filen er for stor til disken</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="93"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="98"/>
         <source>a file is in the way of the folder</source>
         <translation>en fil står i vejen for mappen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/refusals.py" line="94"/>
+        <location filename="../../src/dialogdesk/ui/refusals.py" line="99"/>
         <source>the system refused to write the file</source>
         <translation>systemet nægtede at skrive filen</translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/rehearsal.py" line="39"/>
+        <source>Rehearsal – nothing is saved</source>
+        <translation>Øvelse – intet gemmes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/rehearsal.py" line="40"/>
+        <source>Rehearsal: the clock runs at</source>
+        <translation>Øvelse: uret går med</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/rehearsal.py" line="52"/>
+        <source>A minute on</source>
+        <translation>Et minut frem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/rehearsal.py" line="56"/>
+        <source>Chime</source>
+        <translation>Klokke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/rehearsal.py" line="95"/>
+        <source> – rehearsal</source>
+        <translation> – øvelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/rehearsal.py" line="152"/>
+        <source>A rehearsal writes no report.</source>
+        <translation>En øvelse skriver intet referat.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanPanel</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/replan.py" line="59"/>
+        <source>We finish at</source>
+        <translation>Vi slutter kl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/replan.py" line="60"/>
+        <source>Set the end</source>
+        <translation>Sæt sluttid</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/replan.py" line="64"/>
+        <source>Use the new plan (Enter)</source>
+        <translation>Brug den nye plan (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/replan.py" line="67"/>
+        <source>Keep the plan (Esc)</source>
+        <translation>Behold planen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/replan.py" line="160"/>
+        <source>Expected end %1, %2 min after the planned end %3. %4 left for the steps to come:</source>
+        <translation>Forventet slut %1, %2 min efter planlagt slut %3. %4 tilbage til de næste trin:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/replan.py" line="165"/>
+        <source>Expected end %1, planned end %3. %4 left for the steps to come:</source>
+        <translation>Forventet slut %1, planlagt slut %3. %4 tilbage til de næste trin:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/replan.py" line="180"/>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/replan.py" line="181"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/replan.py" line="182"/>
+        <source>New</source>
+        <translation>Nyt</translation>
+    </message>
+</context>
+<context>
+    <name>RoomState</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="26"/>
+        <source>step</source>
+        <translation>trin</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="27"/>
+        <source>board</source>
+        <translation>tavle</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="28"/>
+        <source>pairs</source>
+        <translation>makkerpar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="29"/>
+        <source>media</source>
+        <translation>medie</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="47"/>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="48"/>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="49"/>
+        <source>Black</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="50"/>
+        <source>Freeze</source>
+        <translation>Frys</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="82"/>
+        <source>HIDDEN</source>
+        <translation>SKJULT</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="84"/>
+        <source>BLACK</source>
+        <translation>SORT</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="86"/>
+        <source>FROZEN</source>
+        <translation>FROSSET</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="87"/>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+</context>
+<context>
+    <name>RunningOrder</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/running_order.py" line="83"/>
+        <source>Next: </source>
+        <translation>Næste: </translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2171,44 @@
         <location filename="../../src/dialogdesk/ui/single_instance.py" line="185"/>
         <source>This DialogDesk is read-only: another DialogDesk on the same data folder holds its sessions and does not answer. Close it (or restart the computer) to hold a session.</source>
         <translation>Denne DialogDesk er skrivebeskyttet: en anden DialogDesk på samme datamappe holder sessionerne og svarer ikke. Luk den (eller genstart computeren) for at holde en session.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkForm</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/work_form.py" line="23"/>
+        <source>On your own, in silence</source>
+        <translation>Alene, i stilhed</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/work_form.py" line="24"/>
+        <source>On your own</source>
+        <translation>Hver for sig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/work_form.py" line="26"/>
+        <source>Get together two by two</source>
+        <translation>Gå sammen to og to</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/work_form.py" line="28"/>
+        <source>All together</source>
+        <translation>Alle sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/work_form.py" line="31"/>
+        <source>Find another pair</source>
+        <translation>Find et andet makkerpar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/work_form.py" line="34"/>
+        <source>Get together %1 by %1</source>
+        <translation>Gå sammen %1 og %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/work_form.py" line="36"/>
+        <source>Get together in groups of %1–%2</source>
+        <translation>Gå sammen i grupper på %1–%2</translation>
     </message>
 </context>
 </TS>

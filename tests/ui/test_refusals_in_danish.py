@@ -104,6 +104,7 @@ TRIGGERS: dict[Refusal, tuple[Callable[..., None], i.Intent]] = {
     Refusal.CARD_HAS_NO_DOTS: (one_card, i.RemoveDot("c1")),
     Refusal.NEGATIVE_DOTS: (one_card, i.SetDots("c1", -1)),
     Refusal.TOO_FEW_DOTS_LEFT: (one_card, i.SetDots("c1", 99)),
+    Refusal.SCORE_OUT_OF_SCALE: (one_card, i.SetScores("c1", (4, 9))),
     Refusal.UNDO_EXCEEDS_BUDGET: (dots_then_fewer_people, i.Undo()),
     Refusal.NOTHING_TO_UNDO: (started, i.Undo()),
     Refusal.NOTHING_TO_REDO: (started, i.Redo()),

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from dialogdesk.export.dates import (
@@ -23,7 +24,7 @@ from dialogdesk.export.dates import (
 from dialogdesk.export.dates import parse_agreement_date as parse_date
 from dialogdesk.export.labels import REPORT_DA
 from dialogdesk.materials.model import AgreementField, AgreementFieldKind, BoardAction, Material, Step
-from dialogdesk.session.board import CardKind
+from dialogdesk.session.board import Board, CardKind
 from dialogdesk.session.clock import NS_PER_SECOND, Instant
 from dialogdesk.session.state import SessionPhase, SessionState
 from dialogdesk.session.timing import actual_vs_plan
@@ -54,6 +55,31 @@ class IdeaResult:
     group: str
     dots: int
     tied: bool
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """A card's place by its summed scores (25/10); ``top``: within the material's top N."""
+
+    place: int
+    text: str
+    group: str
+    scores: tuple[int, ...]
+    total: int
+    tied: bool
+    top: bool
+
+
+@dataclass(frozen=True)
+class ResultEntry:
+    """A line of what the method produced, for a material without an agreement."""
+
+    place: int
+    text: str
+    total: int  # points or dots, as ``ReportData.result_kind`` says
+    tied: bool
+    top: bool
     chosen: bool
 
 
@@ -101,6 +127,14 @@ class ReportData:
     keeps_others: bool
     kept_for_next_time: tuple[IdeaResult, ...]
     steps: tuple[StepReport, ...]
+    # Scoring (25/10) and the end without a decision; the defaults are a report from before them.
+    language: str = "da"
+    scores: tuple[ScoreResult, ...] = ()
+    score_scale: tuple[int, int] | None = None  # None: the material does not score
+    score_top: int | None = None
+    has_agreement: bool = True
+    result_kind: str = ""  # "scores", "dots" or "" (nothing ranked)
+    result: tuple[ResultEntry, ...] = ()
 
     @property
     def finished(self) -> bool:
@@ -119,7 +153,15 @@ class ReportData:
     def agreed_proposal(self) -> str | None:
         """The proposal in the agreement's own words, else the card chosen on the board."""
         written = next((e.value for e in self.agreement if e.field_id == "proposal" and e.value), None)
-        return written or self.chosen_proposal
+        return written or self.chosen_proposal or self.result_summary
+
+    @property
+    def result_summary(self) -> str | None:
+        """Without an agreement, what the method produced in one line: the top cards' texts."""
+        if self.has_agreement:
+            return None
+        top = [entry.text for entry in self.result if entry.top]
+        return "; ".join(top) or None
 
     @property
     def planned_ns(self) -> int:
@@ -185,6 +227,11 @@ def build_report(
         _agreement_entry(field, state.agreement.get(field.id, ""), today)
         for field in material.wrap_up.agreement
     )
+    scoring = material.wrap_up.scoring
+    scored = board.score_ranking(scoring.top) if scoring is not None else []
+    scores = tuple(
+        ScoreResult(r.rank, r.card.text, r.card.group, r.card.scores, r.total, r.tied, r.top) for r in scored
+    )
     steps = tuple(
         StepReport(
             material.steps[time.index].label,
@@ -216,7 +263,93 @@ def build_report(
         keeps_others=material.wrap_up.dot_voting.keep_others_for_next_time,
         kept_for_next_time=kept,
         steps=steps,
+        language=material.language,
+        scores=scores,
+        score_scale=(scoring.scale.min, scoring.scale.max) if scoring is not None else None,
+        score_top=scoring.top if scoring is not None else None,
+        has_agreement=bool(material.wrap_up.agreement),
+        **_method_result(board, scores),
     )
+
+
+def _method_result(board: Board, scores: tuple[ScoreResult, ...]) -> dict[str, Any]:
+    """The ranking the method produced: by scores when cards were scored, else by dots.
+
+    Without a top N the cards in first place stand for the result.
+    """
+    if scores:
+        top_given = any(score.top for score in scores)
+        entries = tuple(
+            ResultEntry(s.place, s.text, s.total, s.tied, s.top or (not top_given and s.place == 1), False)
+            for s in scores
+        )
+        return {"result_kind": "scores", "result": entries}
+    if board.dots_used:
+        entries = tuple(
+            ResultEntry(r.place, r.card.text, r.card.dots, r.tied, r.place == 1, r.card.id == board.chosen)
+            for r in board.vote_ranking()
+        )
+        return {"result_kind": "dots", "result": entries}
+    return {"result_kind": "", "result": ()}
+
+
+# The words of scoring and of the end without a decision, by the material's language. The
+# renderers lay ``labels`` over these, so a key given in ``labels`` (export/labels.py) wins.
+RESULT_WORDS: Mapping[str, Mapping[str, str]] = {
+    "da": {
+        "scores": "Point til kortene",
+        "card": "Kort",
+        "score_rounds": "Point pr. runde",
+        "score_total": "I alt",
+        "top_mark": "★ Top {top}",
+        "score_scale": "Hvert kort fik {low}–{high} point pr. runde; pointene er lagt sammen.",
+        "score_ties": "Kort med samme antal point deler pladsen.",
+        "result": "Det kom dialogen frem til",
+        "result_intro": "Materialet slutter uden en fælles beslutning. Her er rangordenen, metoden gav.",
+        "result_points": "{total} point",
+        "result_dots": "{total} prikker",
+        "result_first": "Først:",
+        "no_result": "Der blev hverken givet point eller prikker.",
+    },
+    "en": {
+        "scores": "Scores for the cards",
+        "card": "Card",
+        "score_rounds": "Scores by round",
+        "score_total": "Total",
+        "top_mark": "★ Top {top}",
+        "score_scale": "Each card was given {low}–{high} points a round; the scores are summed.",
+        "score_ties": "Cards with the same total share a place.",
+        "result": "What the dialogue produced",
+        "result_intro": "The material ends without a joint decision. This is the ranking the method gave.",
+        "result_points": "{total} points",
+        "result_dots": "{total} dots",
+        "result_first": "First:",
+        "no_result": "No scores or dots were given.",
+    },
+}
+
+
+def with_result_words(data: ReportData, labels: Mapping[str, str]) -> dict[str, str]:
+    """``labels`` with the scoring and result words of the report's language beneath them."""
+    return {**RESULT_WORDS.get(data.language, RESULT_WORDS["da"]), **labels}
+
+
+def score_place_text(entry: ScoreResult | ResultEntry, labels: Mapping[str, str] = REPORT_DA) -> str:
+    return labels["place_tied" if entry.tied else "place_number"].format(place=entry.place)
+
+
+def result_total_text(data: ReportData, entry: ResultEntry, labels: Mapping[str, str]) -> str:
+    key = "result_points" if data.result_kind == "scores" else "result_dots"
+    return labels[key].format(total=entry.total)
+
+
+def top_mark_text(data: ReportData, labels: Mapping[str, str]) -> str:
+    return labels["top_mark"].format(top=data.score_top) if data.score_top else ""
+
+
+def shows_dot_ideas(data: ReportData) -> bool:
+    """The dot table, unless a scoring material's room gave no dots (its ranking is the scores')."""
+    return data.score_scale is None or data.dots_used > 0 or not data.scores
 
 
 # --- words shared by both renderers ------------------------------------------------------------
@@ -340,6 +473,7 @@ def _table(header: list[str], rows: list[list[str]], align: str = "") -> list[st
 
 def render_markdown(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
     """The report as a Markdown document (CommonMark with GitHub tables)."""
+    labels = with_result_words(data, labels)
     out: list[str] = [f"# {labels['document']}: {_md(data.material_title)}", ""]
     out += [f"- **{name}:** {_md(value)}" for name, value in facts(data, labels)]
 
@@ -354,7 +488,28 @@ def render_markdown(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> 
         ] or [labels["empty_theme"]]
         out += [""]
 
-    out += [f"## {labels['ideas']}" + (f" ({_md(data.ideas_step)})" if data.ideas_step else ""), ""]
+    if shows_dot_ideas(data):
+        out += _md_ideas(data, labels)
+    out += _md_scores(data, labels)
+    out += _md_decision(data, labels) if data.has_agreement else _md_result(data, labels)
+
+    out += ["", f"## {labels['notes']}", ""]
+    notes = [step for step in data.steps if step.note]
+    for step in notes:
+        out += [f"**{step.label}: {_md(step.title)}**", "", _md(step.note, block=True), ""]
+    if not notes:
+        out += [labels["no_notes"], ""]
+
+    out += [f"## {labels['times']}", ""]
+    *steps, total = time_rows(data, labels)
+    rows = [[_md(cell) for cell in row] for row in steps] + [[f"**{_md(cell)}**" for cell in total]]
+    out += _table(time_header(labels), rows, "lrrr")
+    out += ["", f"*{made_text(data, labels)}*", ""]
+    return "\n".join(out)
+
+
+def _md_ideas(data: ReportData, labels: Mapping[str, str]) -> list[str]:
+    out = [f"## {labels['ideas']}" + (f" ({_md(data.ideas_step)})" if data.ideas_step else ""), ""]
     if data.ideas:
         rows = [
             [
@@ -371,8 +526,55 @@ def render_markdown(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> 
             out += ["", labels["ties"]]
     else:
         out += [labels["no_ideas"]]
+    out += [""]
+    return out
 
-    out += ["", f"## {labels['decision']}", ""]
+
+def _md_scores(data: ReportData, labels: Mapping[str, str]) -> list[str]:
+    """The cards by their summed scores, the top N marked in words."""
+    if not data.scores:
+        return []
+    mark = top_mark_text(data, labels)
+    rows = [
+        [
+            score_place_text(score, labels),
+            _md(score.text),
+            " ".join(str(value) for value in score.scores),
+            str(score.total),
+            mark if score.top else "",
+        ]
+        for score in data.scores
+    ]
+    header = [labels["place"], labels["card"], labels["score_rounds"], labels["score_total"], ""]
+    out = [f"## {labels['scores']}", "", *_table(header, rows, "lllrl"), ""]
+    if data.score_scale is not None:
+        low, high = data.score_scale
+        out += [labels["score_scale"].format(low=low, high=high)]
+    if any(score.tied for score in data.scores):
+        out += ["", labels["score_ties"]]
+    return [*out, ""]
+
+
+def _md_result(data: ReportData, labels: Mapping[str, str]) -> list[str]:
+    """A material without an agreement: what the method produced, in place of empty fields."""
+    out = [f"## {labels['result']}", "", labels["result_intro"], ""]
+    if not data.result:
+        return [*out, labels["no_result"], ""]
+    mark = top_mark_text(data, labels)
+    for entry in data.result:
+        card = f"{score_place_text(entry, labels)} {_md(entry.text)}"
+        line = f"- **{card}**" if entry.top else f"- {card}"
+        line += f" – {result_total_text(data, entry, labels)}"
+        if entry.top and mark and data.result_kind == "scores":
+            line += f" {mark}"
+        if entry.chosen:
+            line += f" **({labels['chosen_mark']})**"
+        out.append(line)
+    return out
+
+
+def _md_decision(data: ReportData, labels: Mapping[str, str]) -> list[str]:
+    out = [f"## {labels['decision']}", ""]
     out += [f"**{labels['chosen_proposal']}:** {_md(data.chosen_proposal or labels['no_proposal'])}", ""]
     rows = [[_md(e.label), _md(e.value) or f"*{labels['not_filled']}*"] for e in data.agreement]
     out += _table([labels["field"], labels["value"]], rows)
@@ -389,17 +591,4 @@ def render_markdown(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> 
         f"- {_md(idea.text, block=True)} ({labels['dots_count'].format(count=idea.dots)})"
         for idea in data.kept_for_next_time
     ] or [labels["nothing_kept"]]
-
-    out += ["", f"## {labels['notes']}", ""]
-    notes = [step for step in data.steps if step.note]
-    for step in notes:
-        out += [f"**{step.label}: {_md(step.title)}**", "", _md(step.note, block=True), ""]
-    if not notes:
-        out += [labels["no_notes"], ""]
-
-    out += [f"## {labels['times']}", ""]
-    *steps, total = time_rows(data, labels)
-    rows = [[_md(cell) for cell in row] for row in steps] + [[f"**{_md(cell)}**" for cell in total]]
-    out += _table(time_header(labels), rows, "lrrr")
-    out += ["", f"*{made_text(data, labels)}*", ""]
-    return "\n".join(out)
+    return out

@@ -16,10 +16,15 @@ from dialogdesk.export.report import (
     facts,
     made_text,
     place_text,
+    result_total_text,
+    score_place_text,
+    shows_dot_ideas,
     theme_name,
     time_header,
     time_rows,
+    top_mark_text,
     when_text,
+    with_result_words,
 )
 
 
@@ -110,6 +115,51 @@ def _kept(data: ReportData, labels: Mapping[str, str]) -> str:
     return head + f"<ul>{items}</ul>"
 
 
+def _scores(data: ReportData, labels: Mapping[str, str]) -> str:
+    """The cards by their summed scores; the top N in bold and marked in words."""
+    if not data.scores:
+        return ""
+    mark = top_mark_text(data, labels)
+    rows = [
+        [
+            escape(score_place_text(score, labels)),
+            f"<b>{text(score.text)}</b>" if score.top else text(score.text),
+            escape(" ".join(str(value) for value in score.scores)),
+            f"<b>{score.total}</b>" if score.top else str(score.total),
+            f'<b style="color: {ACCENT};">{escape(mark)}</b>' if score.top and mark else "",
+        ]
+        for score in data.scores
+    ]
+    header = [labels["place"], labels["card"], labels["score_rounds"], labels["score_total"], ""]
+    notes = []
+    if data.score_scale is not None:
+        notes.append(labels["score_scale"].format(low=data.score_scale[0], high=data.score_scale[1]))
+    if any(score.tied for score in data.scores):
+        notes.append(labels["score_ties"])
+    table = grid(header, rows, [12, 46, 18, 10, 14], "lllrl")
+    return _section(labels["scores"]) + table + f'<p class="muted">{escape(" ".join(notes))}</p>'
+
+
+def _result(data: ReportData, labels: Mapping[str, str]) -> str:
+    """A material without an agreement: what the method produced, in place of empty fields."""
+    head = _section(labels["result"]) + f"<p>{escape(labels['result_intro'])}</p>"
+    if not data.result:
+        return head + f"<p>{escape(labels['no_result'])}</p>"
+    mark = top_mark_text(data, labels) if data.result_kind == "scores" else ""
+    items = []
+    for entry in data.result:
+        card = f"{escape(score_place_text(entry, labels))} {text(entry.text)}"
+        line = (
+            f"<b>{card}</b>" if entry.top else card
+        ) + f" – {escape(result_total_text(data, entry, labels))}"
+        if entry.top and mark:
+            line += f' <b style="color: {ACCENT};">{escape(mark)}</b>'
+        if entry.chosen:
+            line += f' <span style="color: {ACCENT};">({escape(labels["chosen_mark"])})</span>'
+        items.append(f"<li>{line}</li>")
+    return head + f"<ul>{''.join(items)}</ul>"
+
+
 def _notes(data: ReportData, labels: Mapping[str, str]) -> str:
     notes = [step for step in data.steps if step.note]
     if not notes:
@@ -127,16 +177,20 @@ def _times(data: ReportData, labels: Mapping[str, str]) -> str:
 
 def report_html(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
     """The report as the HTML subset QTextDocument lays out."""
+    labels = with_result_words(data, labels)
+    if data.has_agreement:
+        ending = _decision(data, labels) + _follow_up(data, labels) + _kept(data, labels)
+    else:
+        ending = _result(data, labels)
     return (
         f"<html><head><style>{pdf.stylesheet()}</style></head><body>"
         + pdf.title_block(labels["kicker"], data.material_title, labels["document"])
         + f'<p style="margin-bottom: {pt(4)}px;"></p>'
         + pdf.facts_table(facts(data, labels))
         + _points(data, labels)
-        + _ideas(data, labels)
-        + _decision(data, labels)
-        + _follow_up(data, labels)
-        + _kept(data, labels)
+        + (_ideas(data, labels) if shows_dot_ideas(data) else "")
+        + _scores(data, labels)
+        + ending
         + _notes(data, labels)
         + _times(data, labels)
         + f'<p class="muted small" style="margin-top: {pt(14)}px;">{escape(made_text(data, labels))}</p>'

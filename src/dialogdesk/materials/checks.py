@@ -29,6 +29,7 @@ def material_warnings(loaded: LoadedMaterial, other_topics: Sequence[Topic] = ()
 
     warnings = [warn(loc, message) for loc, message in _step_number_gaps(material)]
     warnings += [warn(loc, message) for loc, message in _duration_mismatch(material)]
+    warnings += [warn(loc, message) for loc, message in _unusual_ranges(material)]
     warnings += [warn(loc, message) for loc, message in _missing_media_files(loaded)]
     warnings += [warn(loc, message) for loc, message in _foreign_topics(material, other_topics)]
     return warnings
@@ -54,6 +55,45 @@ def _duration_mismatch(material: Material) -> Iterator[tuple[Location, str]]:
             ("preparation", "duration_minutes"),
             f"the steps add up to {total:g} minutes, but the planned duration is {span} minutes",
         )
+
+
+# What a staff dialogue in a meeting room usually is: outside it, probably a slip of the keyboard
+# (minutes: 450 for 45, participants max: 200 for 20), so the author is asked to look.
+USUAL_PARTICIPANTS = (2, 100)
+USUAL_MINUTES = (10, 240)
+
+
+def _unusual_ranges(material: Material) -> Iterator[tuple[Location, str]]:
+    prep = material.preparation
+    low, high = USUAL_PARTICIPANTS
+    if prep.participants.min < low:
+        yield (
+            ("preparation", "participants", "min"),
+            f"{prep.participants.min} participants: a dialogue needs at least {low}",
+        )
+    if prep.participants.max > high:
+        yield (
+            ("preparation", "participants", "max"),
+            f"{prep.participants.max} participants is more than the usual {high} for one room; is it a slip?",
+        )
+    low, high = USUAL_MINUTES
+    if prep.duration_minutes.min < low:
+        yield (
+            ("preparation", "duration_minutes", "min"),
+            f"{prep.duration_minutes.min} minutes is shorter than the usual {low}",
+        )
+    if prep.duration_minutes.max > high:
+        yield (
+            ("preparation", "duration_minutes", "max"),
+            f"{prep.duration_minutes.max} minutes is longer than the usual {high}; is it a slip?",
+        )
+    for index, step in enumerate(material.steps):
+        size = step.group_range
+        if size is not None and size[0] > prep.participants.max:
+            yield (
+                ("steps", index, "group_size"),
+                f"groups of {size[0]} need more than the material's {prep.participants.max} participants",
+            )
 
 
 def _missing_media_files(loaded: LoadedMaterial) -> Iterator[tuple[Location, str]]:

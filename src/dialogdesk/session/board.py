@@ -1,4 +1,4 @@
-"""The idea board: cards, themes and dots, as immutable values.
+"""The idea board: cards, themes, dots and scores, as immutable values.
 
 Every change returns a new Board, which makes undo a matter of keeping the old one.
 """
@@ -10,8 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from dialogdesk.session.refusals import Refusal, Refused
+
+if TYPE_CHECKING:
+    from dialogdesk.materials.model import Scoring
 
 
 class CardKind(StrEnum):
@@ -32,6 +36,11 @@ class Card:
     theme: str | None = None
     dots: int = 0
     deleted: bool = False
+    scores: tuple[int, ...] = ()  # one per scoring round, typed from the paper card (25/10)
+
+    @property
+    def score_total(self) -> int:
+        return sum(self.scores)
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,19 @@ class Ranked:
     place: int
     card: Card
     tied: bool
+
+
+@dataclass(frozen=True)
+class ScoreRank:
+    """A card's place by its summed scores. Equal totals share a rank (1, 2, 2, 4); ``top``: the
+    rank is within the material's top N, so a tie at the border is in."""
+
+    rank: int
+    card_id: str
+    total: int
+    tied: bool
+    top: bool
+    card: Card
 
 
 def _frozen_map(items: Mapping[str, object] | None = None) -> Mapping:
@@ -99,6 +121,36 @@ class Board:
         """What the room votes on: the idea proposals, or every card when there are none."""
         has_ideas = any(card.kind is CardKind.IDEA for card in self.visible_cards())
         return self.ranking(CardKind.IDEA if has_ideas else None)
+
+    def score_candidates(self) -> list[Card]:
+        """The cards the room scores: the idea proposals, or every card when there are none."""
+        cards = self.visible_cards()
+        ideas = [card for card in cards if card.kind is CardKind.IDEA]
+        return ideas or cards
+
+    def score_ranking(self, top: int | None = None) -> list[ScoreRank]:
+        """The scored cards by total, highest first (competition ranking: 1, 2, 2, 4); cards not
+        scored yet are left out. ``top``: ranks 1..top are marked, ties at the border included."""
+        cards = [card for card in self.score_candidates() if card.scores]
+        cards.sort(key=lambda card: -card.score_total)  # stable: equal totals keep the board's order
+        with_total = Counter(card.score_total for card in cards)
+        ranked: list[ScoreRank] = []
+        for index, card in enumerate(cards):
+            total = card.score_total
+            rank = ranked[-1].rank if ranked and ranked[-1].total == total else index + 1
+            in_top = top is not None and rank <= top
+            ranked.append(ScoreRank(rank, card.id, total, with_total[total] > 1, in_top, card))
+        return ranked
+
+    def result_top(self, scoring: Scoring | None) -> list[Card]:
+        """What a method without a decision produced, in short: the top N by scores (the first
+        place without a top N), else the first place by dots; empty when nothing was given."""
+        scored = self.score_ranking(scoring.top) if scoring is not None else []
+        if scored:
+            return [r.card for r in scored if (r.top if scoring and scoring.top else r.rank == 1)]
+        if self.dots_used:
+            return [r.card for r in self.vote_ranking() if r.place == 1]
+        return []
 
     def kept_for_next_time(self) -> list[Card]:
         """The idea proposals not chosen, those with no dots included."""
@@ -190,6 +242,15 @@ class Board:
         if self.dot_budget and others + count > self.dot_budget:
             raise BoardError(Refusal.TOO_FEW_DOTS_LEFT, left=self.dot_budget - others, budget=self.dot_budget)
         return self._with_card(replace(card, dots=count))
+
+    def set_scores(self, card_id: str, scores: tuple[int, ...], scale: tuple[int, int]) -> Board:
+        """Enter a card's scores (one per round, from the paper); each must be on ``scale``."""
+        card = self.card(card_id)
+        low, high = scale
+        wrong = next((score for score in scores if not low <= score <= high), None)
+        if wrong is not None:
+            raise BoardError(Refusal.SCORE_OUT_OF_SCALE, score=wrong, low=low, high=high)
+        return self._with_card(replace(card, scores=tuple(scores)))
 
     def choose(self, card_id: str | None) -> Board:
         if card_id is not None:

@@ -193,6 +193,8 @@ class Session:
         state = self.state
         chosen = state.board.cards.get(state.board.chosen) if state.board.chosen else None
         agreed = state.agreement.get(self.material.wrap_up.proposal_field_id or "proposal", "")
+        if not self.material.wrap_up.agreement:  # no decision: the history lists what the method produced
+            agreed = "; ".join(card.text for card in state.board.result_top(self.material.wrap_up.scoring))
         return {
             "session_id": self.id,
             "material_id": self.material.id,

@@ -58,3 +58,29 @@ def pick_pairs(pairs: Sequence[Pair], count: int, already_picked: Sequence[int],
     candidates = [pair for pair in pairs if pair.number not in set(already_picked)]
     rng = random.Random(seed)
     return sorted(rng.sample(candidates, min(count, len(candidates))), key=lambda pair: pair.number)
+
+
+def group_sizes(count: int, smallest: int, largest: int) -> list[int]:
+    """Sizes for ``count`` people in groups of ``smallest``–``largest``, as even as can be.
+
+    17 people in groups of 3–5: [5, 4, 4, 4]. Fewer groups when the even split would fall below
+    ``smallest``; fewer people than ``smallest`` make one group.
+    """
+    if count <= 0:
+        return []
+    groups = max(1, -(-count // largest))  # as few groups as the largest size allows
+    while groups > 1 and count // groups < smallest:
+        groups -= 1
+    base, extra = divmod(count, groups)
+    return [base + 1] * extra + [base] * (groups - extra)
+
+
+def make_groups(participants: Sequence[str], smallest: int, largest: int, seed: int) -> list[tuple[str, ...]]:
+    """Shuffle and split into groups of ``smallest``–``largest`` ("grupper på 3-5"), reproducibly."""
+    people = list(participants)
+    random.Random(seed).shuffle(people)
+    groups, start = [], 0
+    for size in group_sizes(len(people), smallest, largest):
+        groups.append(tuple(people[start : start + size]))
+        start += size
+    return groups

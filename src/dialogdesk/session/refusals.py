@@ -43,6 +43,7 @@ class Refusal(StrEnum):
     CARD_HAS_NO_DOTS = "card_has_no_dots"
     NEGATIVE_DOTS = "negative_dots"
     TOO_FEW_DOTS_LEFT = "too_few_dots_left"  # left
+    SCORE_OUT_OF_SCALE = "score_out_of_scale"  # score, low, high
     UNDO_EXCEEDS_BUDGET = "undo_exceeds_budget"  # dots, budget
     NOTHING_TO_UNDO = "nothing_to_undo"
     NOTHING_TO_REDO = "nothing_to_redo"

@@ -30,15 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
-from dialogdesk.session.timing import Timing, step_title
+from dialogdesk.session.timing import Timing
 from dialogdesk.ui import style
 from dialogdesk.ui.board import AudienceBoard
-from dialogdesk.ui.clock_texts import activity_clock, phase_words, step_clock
+from dialogdesk.ui.board.results import method_result, ranking_lines, result_lines, theme_lines
+from dialogdesk.ui.clock_texts import activity_clock, activity_round, phase_words, step_clock
+from dialogdesk.ui.room_language import RoomWords, room_words
 from dialogdesk.ui.session_controller import SessionController
+from dialogdesk.ui.work_form import work_form
 
 _label = style.plain_label
 # How much the step's text may shrink to fit the screen, tried in this order.
-FIT_SCALES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
+# Largest first: a short instruction grows to fill the screen (two thirds of it stood empty),
+# a long one shrinks until it fits. The step's title never grows past its full size.
+FIT_SCALES = (2.0, 1.8, 1.6, 1.4, 1.25, 1.1, 1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
+GROWN_SHARE = 0.85
 # Only an extreme material (twelve long questions on a 720-line projector) comes down to this:
 # small, but nothing the room should read is cut off.
 MIN_FITTED_TEXT_PX = 16
@@ -58,6 +64,8 @@ class StepPage(QWidget):
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.phase_label.setVisible(False)
         self.activity_label = _label("audienceActivity")
+        # How the room works now ("Gå sammen to og to"), from the step's grouping.
+        self.work_form_label = _label("audienceWorkForm")
         self.instruction_label = _label("audienceInstruction")
         self.questions_label = _label("audienceQuestions")
         self.questions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -73,6 +81,7 @@ class StepPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.activity_label)
+        layout.addWidget(self.work_form_label)
         layout.addWidget(self.instruction_label)
         layout.addWidget(self.questions_label, 1)
 
@@ -185,6 +194,11 @@ class AudienceWindow(QWidget):
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
 
+    @property
+    def words(self) -> RoomWords:
+        """The room's words, in the material's language (a preview may load another material)."""
+        return room_words(self.controller.material)
+
     def render_state(self, state: SessionState) -> None:
         """Update every page (also hidden ones), then pick the one to show: no stale flashes."""
         material = self.controller.material
@@ -194,13 +208,22 @@ class AudienceWindow(QWidget):
             self.step_page.instruction_label.setText(material.framing_intro)
             self.step_page.questions_label.setText(_bullets(material.framing_questions))
         elif state.phase in (SessionPhase.WRAP_UP, SessionPhase.ENDED):
-            self.step_page.step_label.setText(QCoreApplication.translate("AudienceWindow", "Our agreement"))
+            heading = (
+                self.words.translate("AudienceWindow", "Our agreement")
+                if material.wrap_up.agreement
+                else self.words.translate("AudienceWindow", "What we found")  # what the method produced
+            )
+            self.step_page.step_label.setText(heading)
             self.step_page.instruction_label.setText(self._agreement_text(state))
-            self.step_page.questions_label.setText("")
+            self.step_page.questions_label.setText(self._themes_text(state))
         else:
-            self.step_page.step_label.setText(step_title(material, state.current))
+            self.step_page.step_label.setText(self.words.step_title(step))
+            self.step_page.work_form_label.setText(work_form(step, self.words))
             self.step_page.instruction_label.setText(step.participant_instruction)
             self.step_page.questions_label.setText(_bullets(step.participant_questions))
+        if state.phase is not SessionPhase.RUNNING:
+            self.step_page.work_form_label.setText("")
+        self.step_page.work_form_label.setVisible(bool(self.step_page.work_form_label.text()))
         self._render_pairs(state)
         self.message_label.setText(state.room_message)
         self.message_label.setVisible(bool(state.room_message) and state.audience is not AudienceMode.BLANK)
@@ -218,7 +241,11 @@ class AudienceWindow(QWidget):
         activity = self.controller.running_activity()
         activity_time = activity_clock(state, timing)
         if activity is not None and activity_time is not None:
-            page.activity_label.setText(activity.participant_instruction or activity.title)
+            line = activity.participant_instruction or activity.title
+            if (numbers := activity_round(timing)) is not None:  # a series: which round the clock counts
+                of = self.words.translate("AudienceWindow", "Round %1 of %2")
+                line = of.replace("%1", str(numbers[0])).replace("%2", str(numbers[1])) + "\n" + line
+            page.activity_label.setText(line)
             page.activity_label.setVisible(True)
             page.instruction_label.setVisible(False)
             clock = activity_time
@@ -232,7 +259,7 @@ class AudienceWindow(QWidget):
         page.countdown_label.setText(text)
         colour = style.PHASE_COLOURS_ON_DARK[phase]
         page.countdown_label.setStyleSheet(f"color: {colour};")
-        words = phase_words(state, clock)
+        words = phase_words(state, clock, self.words)
         page.phase_label.setText(words)
         page.phase_label.setStyleSheet(f"color: {colour};")
         if page.phase_label.isVisibleTo(self) != bool(words):
@@ -245,8 +272,9 @@ class AudienceWindow(QWidget):
 
     def _render_pairs(self, state: SessionState) -> None:
         pairs = {pair.number: pair for pair in state.pairs}
-        pair_word = QCoreApplication.translate("AudienceWindow", "Pair %1")
-        self.pairs_page.heading_label.setText(QCoreApplication.translate("AudienceWindow", "Your turn"))
+        words = self.words
+        pair_word = words.translate("AudienceWindow", "Pair %1")
+        self.pairs_page.heading_label.setText(words.translate("AudienceWindow", "Your turn"))
         picked = [pair_word.replace("%1", str(number)) for number in state.presenting]
         self.pairs_page.picked_label.setText("   ".join(picked))
         lines = [
@@ -254,15 +282,42 @@ class AudienceWindow(QWidget):
             for pair in pairs.values()
             if state.setup.participant_names
         ]
+        if not state.presenting and (state.groups or state.people_groups):  # who goes with whom
+            self.pairs_page.heading_label.setText(words.translate("AudienceWindow", "Your groups"))
+            lines = self._group_lines(state)
+            self.pairs_page.picked_label.setText("")
         self.pairs_page.all_pairs_label.setText("\n".join(lines))
 
+    def _group_lines(self, state: SessionState) -> list[str]:
+        """'Gruppe 1: 3, 7, 12, 5'; groups of pairs as their pairs ('Par 1 + Par 4')."""
+        group_word = self.words.translate("AudienceWindow", "Group %1")
+        pair_word = self.words.translate("AudienceWindow", "Pair %1")
+        if state.people_groups:
+            members = [", ".join(group) for group in state.people_groups]
+        else:
+            members = [" + ".join(pair_word.replace("%1", str(n)) for n in group) for group in state.groups]
+        return [f"{group_word.replace('%1', str(number))}: {text}" for number, text in enumerate(members, 1)]
+
     def _agreement_text(self, state: SessionState) -> str:
+        material = self.controller.material
+        if not material.wrap_up.agreement:  # no decision: the ranking (themes below), in the room's words
+            result = method_result(state.board, material)
+            if result.rows or result.themes:
+                return "\n".join(ranking_lines(result, self.words.translate, compact=True))
+            return "\n".join(result_lines(result, self.words.translate))  # "Nothing was written ..."
         lines = []
         for field in self.controller.material.wrap_up.agreement:
             value = state.agreement.get(field.id, "")
             if value:
                 lines.append(f"{field.label}: {value}")
         return "\n".join(lines)
+
+    def _themes_text(self, state: SessionState) -> str:
+        """Without an agreement, the themes with their cards, under the ranking in smaller type."""
+        material = self.controller.material
+        if material.wrap_up.agreement:
+            return ""
+        return "\n".join(theme_lines(method_result(state.board, material), self.words.translate))
 
     def _show_mode(self, mode: AudienceMode) -> None:
         if self._showing_test_pattern:
@@ -286,6 +341,8 @@ class AudienceWindow(QWidget):
     def attach_media(self, view: QWidget) -> None:
         """The film, podcast or case view, shown when the facilitator sends the media to the room."""
         self.media_view = view
+        if hasattr(view, "use_room_words"):
+            view.use_room_words(self.words)  # the room's language, not the interface's
         self.pages.addWidget(view)
         self._show_mode(self.controller.state.audience)
 
@@ -301,17 +358,38 @@ class AudienceWindow(QWidget):
         """The step's text as large as the room's screen holds: smaller only when it would not fit
         (a material with twelve long questions), so nothing the room should read is cut off."""
         message = self.message_label
-        key = (state.current, state.phase, state.activity, self.size().toTuple(), message.text())
+        page = self.step_page
+        texts = (page.step_label.text(), page.instruction_label.text(), page.questions_label.text())
+        # The texts too: the agreement written at the wrap-up changes what must fit, not the step.
+        key = (state.current, state.phase, state.activity, self.size().toTuple(), message.text(), texts)
         if key == self._fitted_for:
             return
         self._fitted_for = key
         available = self.height() - (message.sizeHint().height() if message.isVisibleTo(self) else 0)
-        scale = next((s for s in FIT_SCALES if self._needed_height(s) <= available), FIT_SCALES[-1])
-        self._apply_sizes(scale)
+        def fits(scale: float) -> bool:
+            # Growing keeps some room in reserve: the estimate is of the text, not Qt's exact layout.
+            return self._needed_height(scale) <= (available * GROWN_SHARE if scale > 1 else available)
+
+        first = next((index for index, s in enumerate(FIT_SCALES) if fits(s)), len(FIT_SCALES) - 1)
+        for scale in FIT_SCALES[first:]:
+            self._apply_sizes(scale)
+            if self._laid_out_whole():
+                break  # a text Qt's layout would cut (its wrapping is not the estimate's) gets the next size
+
+    def _laid_out_whole(self) -> bool:
+        """Whether, laid out now, each of the step page's texts gets the height it needs."""
+        page = self.step_page
+        page.layout().activate()
+        labels = (page.step_label, page.work_form_label, page.instruction_label, page.questions_label)
+        return all(
+            label.height() >= label.heightForWidth(label.width())
+            for label in labels
+            if label.isVisibleTo(self) and label.text()
+        )
 
     def _needed_height(self, scale: float) -> int:
         """The step page's height at ``scale``, measured with the fonts it would get."""
-        countdown_px, title_px, text_px = _text_sizes(self.height(), scale)
+        countdown_px, title_px, instruction_px, text_px = _text_sizes(self.height(), scale)
         page = self.step_page
         layout = page.layout()
         margins = layout.contentsMargins()
@@ -336,7 +414,10 @@ class AudienceWindow(QWidget):
             header,
             _wrapped_height(page.activity_label, _metrics(page.activity_label, title_px), width, 0),
             _wrapped_height(
-                page.instruction_label, _metrics(page.instruction_label, title_px), width, PAD_Y // 2
+                page.work_form_label, _metrics(page.work_form_label, text_px, bold=True), width, 0
+            ),
+            _wrapped_height(
+                page.instruction_label, _metrics(page.instruction_label, instruction_px), width, PAD_Y // 2
             ),
             _wrapped_height(page.questions_label, _metrics(page.questions_label, text_px), width, PAD_Y // 2),
         ]
@@ -349,7 +430,7 @@ class AudienceWindow(QWidget):
         elif scale == self._text_scale and self._styled_height == self.height():
             return
         self._text_scale, self._styled_height = scale, self.height()
-        countdown_px, title_px, text_px = _text_sizes(self.height(), scale)
+        countdown_px, title_px, instruction_px, text_px = _text_sizes(self.height(), scale)
         self.setStyleSheet(
             f"""
             QWidget#audienceWindow, QStackedWidget, StepPage, PairsPage {{
@@ -363,7 +444,10 @@ class AudienceWindow(QWidget):
             QLabel#audiencePhase {{ font-size: {title_px}px; font-weight: bold; padding: 0 {PAD_X}px; }}
             QLabel#audienceActivity {{ font-size: {title_px}px; color: {style.AUDIENCE_MESSAGE_BACKGROUND};
                 padding: 0 {PAD_X}px; }}
-            QLabel#audienceInstruction {{ font-size: {title_px}px; padding: {PAD_Y // 2}px {PAD_X}px; }}
+            QLabel#audienceWorkForm {{ font-size: {text_px}px; font-weight: bold;
+                color: {style.AUDIENCE_MESSAGE_BACKGROUND}; padding: 0 {PAD_X}px; }}
+            QLabel#audienceInstruction {{ font-size: {instruction_px}px;
+                padding: {PAD_Y // 2}px {PAD_X}px; }}
             QLabel#audienceQuestions {{ font-size: {text_px}px; padding: {PAD_Y // 2}px {PAD_X}px;
                 color: {style.AUDIENCE_MUTED}; }}
             QLabel#audiencePicked {{ font-size: {countdown_px // 2}px; font-weight: bold; padding: 24px; }}
@@ -393,13 +477,15 @@ class AudienceWindow(QWidget):
             event.ignore()
 
 
-def _text_sizes(window_height: int, scale: float) -> tuple[int, int, int]:
-    """Pixel sizes of the countdown, the titles and the other text, at ``scale`` of the full size."""
+def _text_sizes(window_height: int, scale: float) -> tuple[int, int, int, int]:
+    """Pixel sizes of the countdown, the titles, the instruction and the other text, at ``scale``
+    of the full size (the titles at most full size: only what the room reads grows)."""
     height = max(window_height, 480)
     full_title_px = max(style.MIN_AUDIENCE_TEXT_PX + 12, height * 0.055)
     full_text_px = max(style.MIN_AUDIENCE_TEXT_PX, height * 0.04)
     return (
         int(height * style.COUNTDOWN_HEIGHT_SHARE),
+        max(MIN_FITTED_TEXT_PX + 4, int(full_title_px * min(scale, 1.0))),
         max(MIN_FITTED_TEXT_PX + 4, int(full_title_px * scale)),
         max(MIN_FITTED_TEXT_PX, int(full_text_px * scale)),
     )

@@ -73,6 +73,10 @@ _SENTENCES: dict[Refusal, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Refusals", "Only %1 dots are free for this card (%2 in all)."),
         ("left", "budget"),
     ),
+    Refusal.SCORE_OUT_OF_SCALE: (
+        QT_TRANSLATE_NOOP("Refusals", "A score of %1 is off the scale: give each card %2 to %3 a round."),
+        ("score", "low", "high"),
+    ),
     Refusal.UNDO_EXCEEDS_BUDGET: (
         QT_TRANSLATE_NOOP("Refusals", "Undoing that would place %1 dots, but the room has only %2."),
         ("dots", "budget"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -16,9 +16,11 @@ from dialogdesk.session.board import Board
 from dialogdesk.session.state import SessionState
 from dialogdesk.ui import style
 from dialogdesk.ui.board.audience_fit import LARGEST_PX, AudiencePlan, Lettering, PlacedCard, plan_audience
+from dialogdesk.ui.board.audience_ranking import AudienceRanking, show_ranking_over
 from dialogdesk.ui.board.card_painter import CardLook, paint_card
 from dialogdesk.ui.board.layout import board_columns
 from dialogdesk.ui.board.text_wrap import WIDTH_SLACK, TextMeasure, card_font
+from dialogdesk.ui.room_language import RoomWords, room_words
 from dialogdesk.ui.session_controller import SessionController
 
 HEADER_SHARE = 0.055  # of the height, for the heading line
@@ -33,6 +35,7 @@ class AudienceBoard(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("audienceBoard")
+        self._controller = controller  # for the material's language: the room's words
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._measure = TextMeasure()
         self._title_measure = TextMeasure(bold=True)
@@ -43,6 +46,10 @@ class AudienceBoard(QWidget):
         self._looks: dict[str, CardLook] = {}  # how each card of the plan is shown (chosen, dots ...)
         self._pictures: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # painted cards, reused
         controller.stateChanged.connect(self.show_state)
+        # 25/10: once cards have scores the room sees their ranking over the board.
+        self.ranking = AudienceRanking(lambda context, text: self.words.translate(context, text), self)
+        self.ranking.hide()
+        show_ranking_over(self, self.ranking, controller.state, controller.material)
 
     # --- what it shows ---------------------------------------------------------------------------
     @property
@@ -50,11 +57,17 @@ class AudienceBoard(QWidget):
         return self._board
 
     @property
+    def words(self) -> RoomWords:
+        """The room's words, in the material's language, whatever the interface's."""
+        return room_words(self._controller.material)
+
+    @property
     def focused_theme(self) -> str | None:
         """The theme shown alone (``SessionState.room_theme``), as last rendered."""
         return self._focus
 
     def show_state(self, state: SessionState) -> None:
+        show_ranking_over(self, self.ranking, state, self._controller.material)
         if state.board is self._board and state.room_theme == self._focus:
             return
         if state.room_theme != self._focus:
@@ -117,7 +130,7 @@ class AudienceBoard(QWidget):
             lettering = Lettering(
                 self._measure,
                 self._title_measure,
-                QCoreApplication.translate("AudienceBoard", "Not sorted yet"),
+                self.words.translate("AudienceBoard", "Not sorted yet"),
             )
             self._plan = plan_audience(
                 columns,
@@ -157,6 +170,7 @@ class AudienceBoard(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._plan = None
+        self.ranking.setGeometry(self.rect())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -228,7 +242,7 @@ class AudienceBoard(QWidget):
         title = (
             self._board.themes[focused].name
             if focused is not None
-            else QCoreApplication.translate("AudienceBoard", "Our board")
+            else self.words.translate("AudienceBoard", "Our board")
         )
         status = self.dots_status()
         status_width = self._title_measure.width(status, px * 0.75) + px if status else 0.0
@@ -242,10 +256,12 @@ class AudienceBoard(QWidget):
     def dots_status(self) -> str:
         """'9 of 12 dots placed' while voting; empty before the first dot."""
         board = self._board
-        if not board.dot_budget or not board.dots_used:
+        if not board.dots_used:
             return ""
+        if not board.dot_budget:  # no budget (paper counts in a big room): the count alone
+            return self.words.translate("AudienceBoard", "%1 dots").replace("%1", str(board.dots_used))
         return (
-            QCoreApplication.translate("AudienceBoard", "%1 of %2 dots placed")
+            self.words.translate("AudienceBoard", "%1 of %2 dots placed")
             .replace("%1", str(board.dots_used))
             .replace("%2", str(board.dot_budget))
         )
@@ -256,7 +272,7 @@ class AudienceBoard(QWidget):
         painter.drawText(
             self.card_area(),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            QCoreApplication.translate("AudienceBoard", "Points and ideas appear here as they are written"),
+            self.words.translate("AudienceBoard", "Points and ideas appear here as they are written"),
         )
 
 

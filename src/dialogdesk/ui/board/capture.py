@@ -21,7 +21,7 @@ from dialogdesk.session.state import SessionState
 def pair_and_group_counts(state: SessionState) -> tuple[int, int]:
     """How many pairs and groups of pairs the room has (made, or expected from the head count)."""
     pairs = len(state.pairs) or max(1, math.ceil(state.setup.participants / 2))
-    groups = len(state.groups) or max(1, math.ceil(pairs / 2))
+    groups = len(state.groups) or len(state.people_groups) or max(1, math.ceil(pairs / 2))
     return pairs, groups
 
 

@@ -18,12 +18,14 @@ from dialogdesk.session.board import Board, CardKind
 from dialogdesk.session.state import SessionState
 from dialogdesk.ui.board.capture import CaptureBar, pair_and_group_counts
 from dialogdesk.ui.board.inline_edit import InlineEditor
+from dialogdesk.ui.board.score_tally import ScorePanel
 from dialogdesk.ui.board.style import EDITOR_STYLE
 from dialogdesk.ui.board.tally import TallyPanel
 from dialogdesk.ui.board.view import BoardView
 from dialogdesk.ui.session_controller import SessionController
 
 TALLY_WIDTH = 300
+SCORES_WIDTH = 380
 
 
 class BoardEditor(QWidget):
@@ -36,6 +38,7 @@ class BoardEditor(QWidget):
         self._sending: i.Intent | None = None
         self._focus: str | None = None  # the room's theme as last rendered (it lives in the state)
         self._defaults_for: tuple[int, str] | None = None
+        self._scoring_step = False
 
         self.capture = CaptureBar(self.send)
         self.capture.line.installEventFilter(self)
@@ -44,6 +47,11 @@ class BoardEditor(QWidget):
         dot_voting = controller.material.wrap_up.dot_voting
         self.tally = TallyPanel(self.send, keep_others=dot_voting.keep_others_for_next_time)
         self.tally.setFixedWidth(TALLY_WIDTH)
+        scoring = controller.material.wrap_up.scoring
+        self.scores = ScorePanel(self.send, scoring) if scoring is not None else None
+        if self.scores is not None:
+            self.scores.setFixedWidth(SCORES_WIDTH)
+            self.scores.hide()
         self._build_tools()
         self.message_label = QLabel()
         self.message_label.setObjectName("boardMessage")
@@ -77,6 +85,8 @@ class BoardEditor(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.view, 1)
         body.addWidget(self.tally)
+        if self.scores is not None:
+            body.addWidget(self.scores)
         layout = QVBoxLayout(self)
         layout.addWidget(self.capture)
         layout.addLayout(self.tools)
@@ -180,6 +190,8 @@ class BoardEditor(QWidget):
             actions = self.controller.material.steps[state.current].board
             self.capture.set_kind(CardKind.IDEA if BoardAction.COLLECT_IDEAS in actions else CardKind.POINT)
             self.vote_button.setChecked(BoardAction.VOTE in actions)
+            self._scoring_step = BoardAction.SCORE in actions
+            self._show_scores()
         self.capture.set_counts(*pair_and_group_counts(state))
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
@@ -192,6 +204,7 @@ class BoardEditor(QWidget):
             self.zoom_button.setChecked(self._focus is not None)
         self.view.show_board(board)
         self._show_tally()
+        self._show_scores()
         self.restore_button.setEnabled(any(card.deleted for card in board.cards.values()))
         self._selection_changed()
         self._follow_inline()
@@ -232,6 +245,16 @@ class BoardEditor(QWidget):
         if shown:
             self.tally.show_board(board)
         self.tally.setVisible(shown)
+
+    def _show_scores(self) -> None:
+        """The score tally shows on the step that scores, and wherever a card has scores."""
+        if self.scores is None:
+            return
+        board = self.board
+        shown = self._scoring_step or any(card.scores for card in board.visible_cards())
+        if shown:
+            self.scores.show_board(board)
+        self.scores.setVisible(shown)
 
     # --- themes ----------------------------------------------------------------------------------------
     @property

@@ -27,6 +27,18 @@ def place_text(ranked: Ranked) -> str:
     return pattern.replace("%1", str(ranked.place))
 
 
+def dots_count_text(board: Board) -> str:
+    """'9 of 12 dots placed · 3 left'; without a budget (paper counts in a big room) '150 dots'."""
+    if not board.dot_budget:
+        return QCoreApplication.translate("BoardEditor", "%1 dots").replace("%1", str(board.dots_used))
+    return (
+        QCoreApplication.translate("BoardEditor", "%1 of %2 dots placed · %3 left")
+        .replace("%1", str(board.dots_used))
+        .replace("%2", str(board.dot_budget))
+        .replace("%3", str(board.dots_left))
+    )
+
+
 class TallyPanel(QFrame):
     """Counts, ranking and the decision. Picking a row selects its card on the board.
 
@@ -83,12 +95,7 @@ class TallyPanel(QFrame):
     def show_board(self, board: Board) -> None:
         self.board = board
         self._ranking = board.vote_ranking()
-        self.count_label.setText(
-            QCoreApplication.translate("BoardEditor", "%1 of %2 dots placed · %3 left")
-            .replace("%1", str(board.dots_used))
-            .replace("%2", str(board.dot_budget))
-            .replace("%3", str(board.dots_left))
-        )
+        self.count_label.setText(dots_count_text(board))
         if board.votes_hidden:
             self.hide_button.setText(QCoreApplication.translate("BoardEditor", "Reveal the dots to the room"))
         else:

@@ -25,6 +25,9 @@ class DayBox(QGroupBox):
         self.participants_warning = QLabel()
         self.participants_warning.setObjectName("warning")
         self.participants_warning.setWordWrap(True)
+        self.minutes_warning = QLabel()
+        self.minutes_warning.setObjectName("warning")
+        self.minutes_warning.setWordWrap(True)
         self.minutes = QSpinBox()
         self.minutes.setRange(10, 240)
         self.minutes.setSuffix(" min")
@@ -57,6 +60,7 @@ class DayBox(QGroupBox):
         form.addRow(QCoreApplication.translate("PreparationWindow", "Participants"), self.participants)
         form.addRow("", self.participants_warning)
         form.addRow(QCoreApplication.translate("PreparationWindow", "Available time"), self.minutes)
+        form.addRow("", self.minutes_warning)
         form.addRow(QCoreApplication.translate("PreparationWindow", "Proposed steps"), self.proposal_label)
         form.addRow("", self.use_proposal)
         form.addRow(QCoreApplication.translate("PreparationWindow", "Facilitator"), self.facilitator)
@@ -85,6 +89,16 @@ class DayBox(QGroupBox):
             )
         # No empty row while there is nothing to warn about: a small laptop needs the height.
         self.form.setRowVisible(self.participants_warning, bool(self.participants_warning.text()))
+        planned = prep.duration_minutes
+        outside = not planned.contains(self.minutes.value())
+        self.minutes_warning.setText(
+            QCoreApplication.translate("PreparationWindow", "The material is planned for %1–%2 minutes.")
+            .replace("%1", str(planned.min))
+            .replace("%2", str(planned.max))
+            if outside
+            else ""
+        )
+        self.form.setRowVisible(self.minutes_warning, outside)
         steps = self.material.steps
         proposal = self.proposal()
         changed = [minutes for minutes, step in zip(proposal, steps, strict=True) if minutes != step.minutes]

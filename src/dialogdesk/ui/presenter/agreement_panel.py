@@ -1,10 +1,15 @@
-"""The wrap-up on the presenter view: the agreement's fields and the exports.
+"""The wrap-up on the presenter view: the agreement's fields (or what the method produced) and
+the exports.
 
 The fields show ``SessionState.agreement`` (the chosen proposal is put there by the reducer);
-what the facilitator types is sent when the field is left or Enter is pressed.
+what the facilitator types is sent when the field is left or Enter is pressed. A material that
+ends without a decision (no agreement fields) shows its result instead: the ranking, by scores
+or dots with the top N marked, and the themes with their cards.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from dialogdesk.session import intents as i
 from dialogdesk.session.state import SessionState
+from dialogdesk.ui.board.results import method_result, ranking_heading, result_lines, row_line, theme_name
 from dialogdesk.ui.session_controller import SessionController
 
 
@@ -38,6 +44,18 @@ class AgreementPanel(QScrollArea):
         content = QWidget()
         form = QFormLayout(content)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("wrapUpResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.setVisible(not controller.material.wrap_up.agreement)
+        if not controller.material.wrap_up.agreement:
+            heading = QLabel(QCoreApplication.translate("PresenterWindow", "What the session produced"))
+            heading.setObjectName("wrapUpHeading")
+            heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+            form.addRow(heading)
+            form.addRow(self.result_label)
         for field in controller.material.wrap_up.agreement:
             edit = QLineEdit()
             edit.setObjectName(f"agreement_{field.id}")
@@ -60,6 +78,8 @@ class AgreementPanel(QScrollArea):
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=kind: self.exportRequested.emit(k))
+            if kind == "ics" and not controller.material.wrap_up.agreement:
+                button.setVisible(False)  # no agreement, no follow-up dates
             self.export_buttons[kind] = button
             exports.addWidget(button, column // 2, column % 2)
         self.export_label = QLabel()
@@ -73,9 +93,23 @@ class AgreementPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def render(self, state: SessionState) -> None:
+        if not self.controller.material.wrap_up.agreement:
+            self.result_label.setText(self._result_html(state))
         for field_id, edit in self.fields.items():
             if not edit.hasFocus():  # never overwrite what the facilitator is typing
                 edit.setText(state.agreement.get(field_id, ""))
+
+    def _result_html(self, state: SessionState) -> str:
+        """The ranking and the themes, headings bold; the top N marked in words (★ Top N)."""
+        result = method_result(state.board, self.controller.material)
+        parts = []
+        if result.rows:
+            rows = "".join(f"<li>{escape(row_line(row, result))}</li>" for row in result.rows)
+            parts.append(f"<p><b>{escape(ranking_heading(result))}</b></p><ul>{rows}</ul>")
+        for name, cards in result.themes:
+            items = "".join(f"<li>{escape(text)}</li>" for text in cards)
+            parts.append(f"<p><b>{escape(theme_name(name))}</b></p><ul>{items}</ul>")
+        return "".join(parts) or escape(result_lines(result)[0])
 
     def record_all(self) -> None:
         """Send what is typed but not yet sent (the session is ending, or the window closing)."""

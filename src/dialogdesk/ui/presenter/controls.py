@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QSizePolicy, QToolButton, QWidget
 
-from dialogdesk.materials.model import Activity, Step
+from dialogdesk.materials.model import Activity, Grouping, Step
 from dialogdesk.session import intents as i
 from dialogdesk.session.state import SessionPhase, SessionState
 from dialogdesk.ui.clock_texts import activity_length_text
@@ -53,6 +53,11 @@ class SessionControls(QWidget):
         self._first_activity: str | None = None
         self.activity_button.clicked.connect(self._start_first)
         self.pick_button = QPushButton(QCoreApplication.translate("PresenterWindow", "Pick pairs"))
+        # A step that works in groups: make them (of the step's size) and show them to the room.
+        self.groups_button = QPushButton()
+        self.groups_button.clicked.connect(
+            lambda: controller.send(i.MakeGroups(seed=controller.state.setup.seed + controller.state.current))
+        )
         self.end_button = QPushButton(QCoreApplication.translate("PresenterWindow", "End session"))
         self.show_audience_button = QPushButton(
             QCoreApplication.translate("PresenterWindow", "Show to the room (F6)")
@@ -77,6 +82,7 @@ class SessionControls(QWidget):
             layout.addWidget(button)
         layout.addWidget(self.activity_button)
         layout.addWidget(self.pick_button)
+        layout.addWidget(self.groups_button)
         layout.addStretch(1)
         layout.addWidget(self.show_audience_button)
         layout.addWidget(self.end_button)
@@ -103,6 +109,8 @@ class SessionControls(QWidget):
         )
         self.add_minute_button.setEnabled(running)
         self.pick_button.setVisible(running and step.pairs_to_pick(state.setup.participants) is not None)
+        self.groups_button.setVisible(running and Grouping.GROUPS in step.grouping)
+        self.groups_button.setText(groups_button_text(step))
         self.end_button.setEnabled(state.phase is not SessionPhase.ENDED)
         if self._activities_for != (state.current, state.phase):
             self._activities_for = (state.current, state.phase)
@@ -140,3 +148,13 @@ class SessionControls(QWidget):
 
     def _start(self, activity_id: str) -> None:
         self.controller.send(i.StartActivity(activity_id))
+
+
+def groups_button_text(step: Step) -> str:
+    """'Groups of 4', 'Groups of 3–5', or 'Groups of pairs' (short: the row holds ten steps' controls)."""
+    size = step.group_range
+    if size is None:
+        return QCoreApplication.translate("PresenterWindow", "Groups of pairs")
+    low, high = size
+    text = QCoreApplication.translate("PresenterWindow", "Groups of %1")
+    return text.replace("%1", str(low) if low == high else f"{low}–{high}")
