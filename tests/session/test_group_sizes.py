@@ -45,7 +45,9 @@ def test_groups_are_reproducible_and_hold_everyone_once() -> None:
 def material_with_group_size(size: int | MinMax) -> Material:
     material = load_material(MATERIALS / "forventningsafstemning" / "material.yaml").material
     steps = list(material.steps)
-    steps[2] = steps[2].model_copy(update={"grouping": [*steps[2].grouping, Grouping.GROUPS], "group_size": size})
+    steps[2] = steps[2].model_copy(
+        update={"grouping": [*steps[2].grouping, Grouping.GROUPS], "group_size": size}
+    )
     return material.model_copy(update={"steps": steps})
 
 

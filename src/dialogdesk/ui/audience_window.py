@@ -366,6 +366,7 @@ class AudienceWindow(QWidget):
             return
         self._fitted_for = key
         available = self.height() - (message.sizeHint().height() if message.isVisibleTo(self) else 0)
+
         def fits(scale: float) -> bool:
             # Growing keeps some room in reserve: the estimate is of the text, not Qt's exact layout.
             return self._needed_height(scale) <= (available * GROWN_SHARE if scale > 1 else available)

@@ -102,8 +102,9 @@ class SessionHeader(QWidget):
             else ""
         )
         self.session_label.setText(
-            QCoreApplication.translate("PresenterWindow", "Time %1")
-            .replace("%1", wall_clock(timing.now_wall_ns))
+            QCoreApplication.translate("PresenterWindow", "Time %1").replace(
+                "%1", wall_clock(timing.now_wall_ns)
+            )
             + " · "
             + QCoreApplication.translate("PresenterWindow", "Session %1 · planned end %2 · expected end %3")
             .replace("%1", elapsed_clock(timing.session_elapsed_ns))
