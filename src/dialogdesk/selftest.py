@@ -115,6 +115,7 @@ def check_qt_plugins(context: Context) -> str:
 
 def check_session_run(context: Context) -> str:
     from dialogdesk.paths import bundled_materials
+    from dialogdesk.session import intents as i
     from dialogdesk.session.state import SessionPhase, SessionSetup
     from dialogdesk.ui.flow import DialogDesk
     from dialogdesk.ui.keys import Command
@@ -128,7 +129,8 @@ def check_session_run(context: Context) -> str:
     running.handle(Command.START_OR_PAUSE)
     for _ in loaded.material.steps:
         context.app.processEvents()
-        running.handle(Command.NEXT)
+        # As intents: a key's next within a second of the last waits for a second press.
+        running.controller.send(i.NextStep())
     state = running.controller.state
     if state.phase is not SessionPhase.WRAP_UP:
         raise RuntimeError(f"ended in {state.phase}")
