@@ -1697,27 +1697,27 @@
         <translation>Kl. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="108"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="109"/>
         <source>Session %1 · planned end %2 · expected end %3</source>
         <translation>Session %1 · planlagt slut %2 · forventet slut %3</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="114"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="115"/>
         <source>  · paused</source>
         <translation>  · på pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="120"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="121"/>
         <source>Activity: </source>
         <translation>Aktivitet: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="129"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="130"/>
         <source> · %1 min behind</source>
         <translation> · %1 min bagud</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="131"/>
+        <location filename="../../src/dialogdesk/ui/presenter/header.py" line="132"/>
         <source> · %1 min ahead</source>
         <translation> · %1 min foran</translation>
     </message>

@@ -268,6 +268,7 @@ WINDOWS_BINARIES_KEPT = [
     "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",  # Qt's default style on Windows 11
     "PySide6\\plugins\\imageformats\\qico.dll",
     "PySide6\\plugins\\multimedia\\ffmpegmediaplugin.dll",
+    "PySide6\\translations\\qtbase_da.qm",  # Qt's own Danish: Ja/Nej, the file dialog
 ]
 WINDOWS_BINARIES_DROPPED = [
     "PySide6\\Qt6Quick.dll",  # Windows' FFmpeg plugin does not import it (Linux's does)
@@ -275,7 +276,7 @@ WINDOWS_BINARIES_DROPPED = [
     "PySide6\\Qt6Svg.dll",
     "PySide6\\Qt6Pdf.dll",
     "PySide6\\Qt6VirtualKeyboard.dll",
-    "PySide6\\translations\\qtbase_da.qm",
+    "PySide6\\translations\\qtbase_de.qm",  # the other languages' are not
     "PySide6\\plugins\\platforms\\qminimal.dll",
     "PySide6\\plugins\\platforms\\qdirect2d.dll",
     "PySide6\\plugins\\imageformats\\qtiff.dll",

@@ -2,7 +2,8 @@
 
 Material: forventningsafstemning with Trin 3 made 1:30 long and given "Score the ideas"
 (``seconds: 30, rounds: 5``) and a single 0:30 "Stretch"; real presenter and audience windows on
-the simulated laptop and projector, on a fake clock.
+the simulated laptop and projector, on a fake clock. The room reads the material's language
+(Danish: "Runde 2 af 5"); the presenter the interface's (English in tests).
 """
 
 from __future__ import annotations
@@ -90,17 +91,17 @@ def test_the_room_sees_round_2_of_5_when_the_first_round_has_run_out(
     screens, clock = on_trin_2
     qtbot.keyClick(screens.presenter, Qt.Key.Key_PageDown)
     qtbot.mouseClick(screens.presenter.activity_button, Qt.MouseButton.LeftButton)
-    assert room_sees(screens) == ("Round 1 of 5", "00:30")
+    assert room_sees(screens) == ("Runde 1 af 5", "00:30")
 
     clock.advance(30)
     repaint(screens)
 
-    assert room_sees(screens) == ("Round 2 of 5", "00:30")
+    assert room_sees(screens) == ("Runde 2 af 5", "00:30")
     label = screens.presenter.header.activity_label.text()
     assert "Score the ideas · Round 2 of 5" in label and label.endswith("00:30")
     clock.advance(12)
     repaint(screens)
-    assert room_sees(screens) == ("Round 2 of 5", "00:18")
+    assert room_sees(screens) == ("Runde 2 af 5", "00:18")
 
 
 def test_each_auto_round_chimes_as_it_ends_and_the_next_begins(
@@ -121,7 +122,7 @@ def test_each_auto_round_chimes_as_it_ends_and_the_next_begins(
             pass
         assert chimes[-1] == expected
     assert chimes == [2, 3]
-    assert room_sees(screens)[0] == "Round 3 of 5"
+    assert room_sees(screens)[0] == "Runde 3 af 5"
 
 
 def test_pagedown_begins_the_next_clicker_round_and_after_the_last_the_next_step(
@@ -133,12 +134,12 @@ def test_pagedown_begins_the_next_clicker_round_and_after_the_last_the_next_step
     qtbot.mouseClick(presenter.activity_button, Qt.MouseButton.LeftButton)
     clock.advance(40)
     repaint(screens)
-    assert room_sees(screens) == ("Round 1 of 5", "-00:10")  # waits for the facilitator
+    assert room_sees(screens) == ("Runde 1 af 5", "-00:10")  # waits for the facilitator
 
     for expected in range(2, 6):
         qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
         repaint(screens)
-        assert room_sees(screens) == (f"Round {expected} of 5", "00:30")
+        assert room_sees(screens) == (f"Runde {expected} af 5", "00:30")
         clock.advance(31)  # the room scores, then the facilitator presses (not a double press)
     assert screens.controller.state.current == ROUNDS_STEP
 
@@ -184,4 +185,4 @@ def test_each_clicker_round_chimes_once_when_its_countdown_reaches_zero(
         assert chimes == list(range(1, round_number + 1))
         controller.send(i.NextStep())  # the facilitator begins the next round: no chime for that
     assert chimes == [1, 2]
-    assert room_sees(screens) == ("Round 3 of 5", "00:30")
+    assert room_sees(screens) == ("Runde 3 af 5", "00:30")

@@ -280,6 +280,15 @@ class SetDots(Intent):
 
 
 @dataclass(frozen=True)
+class SetScores(Intent):
+    """A card's scores, one per round, typed from the paper card (25/10 Crowd Sourcing)."""
+
+    board_edit: ClassVar[bool] = True
+    card_id: str
+    scores: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class HideVotes(Intent):
     hidden: bool = True
 
@@ -298,6 +307,14 @@ class Undo(Intent):
 @dataclass(frozen=True)
 class Redo(Intent):
     pass
+
+
+@dataclass(frozen=True)
+class SetActivityPlaying(Intent):
+    """The running activity's film or podcast plays (True) or stands still (False: paused,
+    stalled or at its end). The activity's countdown runs only while it plays."""
+
+    playing: bool
 
 
 INTENT_TYPES: dict[str, type[Intent]] = {

@@ -12,12 +12,19 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from dialogdesk.materials.model import Material
+from dialogdesk.materials.model import Material, Scoring
 from dialogdesk.materials.model import NextRound as NextRoundMode
 from dialogdesk.session import intents as i
 from dialogdesk.session.board import Board, BoardError, Card, CardKind, Theme
 from dialogdesk.session.clock import NS_PER_SECOND, Instant
-from dialogdesk.session.grouping import Pair, join_pairs, make_pairs, participant_labels, pick_pairs
+from dialogdesk.session.grouping import (
+    Pair,
+    join_pairs,
+    make_groups,
+    make_pairs,
+    participant_labels,
+    pick_pairs,
+)
 from dialogdesk.session.planning import minutes_to_ns
 from dialogdesk.session.refusals import Refusal, Refused
 from dialogdesk.session.timers import Countdown, WarningThreshold
@@ -88,6 +95,9 @@ class ActivityRun:
     round: int = 1
     round_ns: int = 0  # the length of each round as the material plans it
     auto_rounds: bool = True  # False: the facilitator's next starts the next round
+    # Its film or podcast stands still (paused, stalled, at its end): the countdown waits for it,
+    # apart from the session's pause (F5); it runs only while both go.
+    media_paused: bool = False
 
     def _derived(self, now_ns: int) -> tuple[int, int, int]:
         """(round, elapsed in it, its length) at ``now_ns``."""
@@ -144,6 +154,8 @@ class SessionState:
     redo_stack: tuple[Board, ...] = ()
     pairs: tuple[Pair, ...] = ()
     groups: tuple[tuple[int, ...], ...] = ()  # pair numbers per group of pairs
+    # Groups of a size the step gives ("grupper på 3-5"), made of people rather than pairs.
+    people_groups: tuple[tuple[str, ...], ...] = ()
     picked_pairs: tuple[int, ...] = ()
     presenting: tuple[int, ...] = ()
     agreement: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -211,7 +223,7 @@ def _start_clocks(state: SessionState, now: int) -> SessionState:
     steps = list(state.steps)
     steps[state.current] = replace(steps[state.current], countdown=steps[state.current].countdown.start(now))
     activity = state.activity
-    if activity is not None:
+    if activity is not None and not activity.media_paused:
         activity = replace(activity, countdown=activity.countdown.start(now))
     return replace(state, steps=tuple(steps), activity=activity)
 
@@ -379,6 +391,26 @@ def _next_round(state: SessionState, intent: i.NextRound, at: Instant, material:
     return replace(state, activity=following)
 
 
+def _plays_media(run: ActivityRun, material: Material) -> bool:
+    """The activity plays a film or podcast ("Se filmen"), so its countdown follows the player."""
+    activities = material.steps[run.step_index].activities
+    return any(activity.id == run.activity_id and activity.media is not None for activity in activities)
+
+
+@_handles(i.SetActivityPlaying)
+def _set_activity_playing(
+    state: SessionState, intent: i.SetActivityPlaying, at: Instant, material: Material
+) -> SessionState:
+    """The film or podcast of the running activity played or stopped: its countdown follows."""
+    run = state.activity
+    if run is None or state.phase is not SessionPhase.RUNNING or not _plays_media(run, material):
+        return state  # media played outside its activity: no countdown follows it
+    run = replace(run.settled(at.mono_ns), media_paused=not intent.playing)
+    if intent.playing:
+        return _start_clocks(replace(state, activity=run), at.mono_ns)  # unless the session is paused
+    return replace(state, activity=replace(run, countdown=run.countdown.stop(at.mono_ns)))
+
+
 @_handles(i.StopActivity)
 def _stop_activity(
     state: SessionState, intent: i.StopActivity, at: Instant, material: Material
@@ -455,7 +487,7 @@ def _set_participants(
     if intent.count < 1:
         raise IntentRefused(Refusal.TOO_FEW_PARTICIPANTS)
     budget = material.wrap_up.dot_voting.budget(intent.count)
-    if budget < state.board.dots_used:
+    if budget and budget < state.board.dots_used:  # 0: the material sets no budget
         raise IntentRefused(Refusal.DOTS_ALREADY_PLACED, dots=state.board.dots_used)
     setup = replace(state.setup, participants=intent.count, participant_names=intent.names)
     return replace(state, setup=setup, board=replace(state.board, dot_budget=budget))
@@ -506,15 +538,24 @@ def _note(state: SessionState, intent: i.SetNote, at: Instant, material: Materia
 def _make_pairs(state: SessionState, intent: i.MakePairs, at: Instant, material: Material) -> SessionState:
     people = participant_labels(state.setup.participants, state.setup.participant_names)
     pairs = tuple(make_pairs(people, intent.seed))
-    return replace(state, pairs=pairs, groups=(), picked_pairs=(), presenting=())
+    return replace(state, pairs=pairs, groups=(), people_groups=(), picked_pairs=(), presenting=())
 
 
 @_handles(i.MakeGroups)
 def _make_groups(state: SessionState, intent: i.MakeGroups, at: Instant, material: Material) -> SessionState:
-    if not state.pairs:
-        state = _make_pairs(state, i.MakePairs(seed=state.setup.seed), at, material)
-    groups = join_pairs(state.pairs, intent.seed)
-    return replace(state, groups=tuple(tuple(pair.number for pair in group) for group in groups))
+    """Groups for the current step: pairs of pairs (foursomes keep partners together), or groups
+    of the step's ``group_size`` made of people. The room sees them at once."""
+    size = material.steps[state.current].group_range
+    shown = {"audience": AudienceMode.PAIRS, "audience_before_hiding": AudienceMode.PAIRS, "presenting": ()}
+    if size is None or size == (4, 4):
+        if not state.pairs:
+            state = _make_pairs(state, i.MakePairs(seed=state.setup.seed), at, material)
+        groups = join_pairs(state.pairs, intent.seed)
+        numbers = tuple(tuple(pair.number for pair in group) for group in groups)
+        return replace(state, groups=numbers, people_groups=(), **shown)
+    people = participant_labels(state.setup.participants, state.setup.participant_names)
+    made = tuple(make_groups(people, size[0], size[1], intent.seed))
+    return replace(state, groups=(), people_groups=made, **shown)
 
 
 @_handles(i.PickPairs)
@@ -620,6 +661,9 @@ def _board_change(state: SessionState, intent: i.Intent, material: Material) -> 
             return board.remove_dot(intent.card_id), next_id
         case i.SetDots():
             return board.set_dots(intent.card_id, intent.count), next_id
+        case i.SetScores():
+            scale = (material.wrap_up.scoring or Scoring()).scale
+            return board.set_scores(intent.card_id, intent.scores, (scale.min, scale.max)), next_id
         case i.ChooseProposal():
             return board.choose(intent.card_id), next_id
     raise IntentRefused(Refusal.UNKNOWN_INTENT, intent=type(intent).__name__)
