@@ -99,11 +99,15 @@ def alive(app: QApplication) -> Alive:
 
 
 def settle(app: QApplication) -> None:
-    """Let the deleteLater()s run and the collector free what they leave."""
+    """Let the deleteLater()s run and the collector free what they leave.
+
+    The collector goes in each round: a cycle it frees can release a Qt object that was waiting
+    for its Python wrapper, and that object's deleteLater() runs only in the next round.
+    """
     for _ in range(3):
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         app.processEvents()
-    gc.collect()
+        gc.collect()
 
 
 def wait_until(app: QApplication, done: object, ms: int = 10_000) -> bool:

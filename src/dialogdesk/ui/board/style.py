@@ -31,5 +31,6 @@ QPushButton#chooseButton { background: #2e8540; color: #ffffff; font-weight: bol
 QPushButton#chooseButton:disabled { background: #c8d3cb; color: #5b6b60; }
 QLabel#tallyDecision { font-size: 12pt; font-weight: bold; color: #5c4400; background: #fff4cc;
     padding: 6px; border-radius: 6px; }
-QLabel#tallyKept { font-size: 11pt; color: #1b2a41; }
+QLabel#tallyKept { font-size: 11pt; color: #1b2a41; background: transparent; }
+QScrollArea#tallyKeptArea, QScrollArea#tallyKeptArea > QWidget { background: transparent; }
 """

@@ -11,7 +11,16 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dialogdesk.session import intents as i
 from dialogdesk.session.board import Board, Ranked
@@ -84,12 +93,22 @@ class TallyPanel(QFrame):
         self.kept_label.setObjectName("tallyKept")
         self.kept_label.setWordWrap(True)
         self.kept_label.setTextFormat(Qt.TextFormat.RichText)
+        self.kept_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # However many proposals are kept, they scroll here: the panel never grows past the laptop.
+        self.kept_area = QScrollArea()
+        self.kept_area.setObjectName("tallyKeptArea")
+        self.kept_area.setWidgetResizable(True)
+        self.kept_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.kept_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kept_area.setWidget(self.kept_label)
         layout = QVBoxLayout(self)
-        for widget in (title, self.count_label, self.hide_button, self.ranking_list, self.tie_label):
+        # The decision first, under the counts: in sight however long the ranking is.
+        for widget in (title, self.count_label, self.hide_button, self.decision_label, self.clear_button):
             layout.addWidget(widget)
-        for widget in (self.choose_button, self.decision_label, self.clear_button, self.kept_label):
+        for widget in (self.ranking_list, self.tie_label, self.choose_button, self.kept_area):
             layout.addWidget(widget)
-        layout.setStretch(3, 1)
+        layout.setStretchFactor(self.ranking_list, 2)
+        layout.setStretchFactor(self.kept_area, 1)
 
     # --- showing ---------------------------------------------------------------------------------
     def show_board(self, board: Board) -> None:
@@ -108,7 +127,9 @@ class TallyPanel(QFrame):
         self.decision_label.setVisible(chosen is not None)
         self.clear_button.setVisible(chosen is not None)
         self.choose_button.setVisible(chosen is None)
-        self.kept_label.setVisible(chosen is not None)
+        self.kept_area.setVisible(chosen is not None)
+        # Chosen: the decision stands at the top and the rest, in their places, take the list's room.
+        self.ranking_list.setVisible(chosen is None)
         if chosen is not None:
             self.decision_label.setText(
                 QCoreApplication.translate("BoardEditor", "Decision: %1").replace("%1", "★ " + chosen.text)
@@ -118,6 +139,7 @@ class TallyPanel(QFrame):
 
     def _show_ranking(self, board: Board) -> None:
         current = self.picked_card()
+        scrolled = self.ranking_list.verticalScrollBar().value()  # a new dot keeps the list where it was
         self.ranking_list.blockSignals(True)
         self.ranking_list.clear()
         for ranked in self._ranking:
@@ -128,10 +150,14 @@ class TallyPanel(QFrame):
             self.ranking_list.addItem(item)
             if ranked.card.id == current:
                 self.ranking_list.setCurrentItem(item)
+        self.ranking_list.verticalScrollBar().setValue(scrolled)
+        if self.ranking_list.currentItem() is not None:  # the picked one moved: keep it in sight
+            self.ranking_list.scrollToItem(self.ranking_list.currentItem())
         self.ranking_list.blockSignals(False)
 
     def _kept_text(self, board: Board) -> str:
-        kept = board.kept_for_next_time()
+        kept_ids = {card.id for card in board.kept_for_next_time()}
+        kept = [ranked for ranked in self._ranking if ranked.card.id in kept_ids]
         heading = (
             QCoreApplication.translate("BoardEditor", "Keep the other proposals for your next discussion:")
             if self._keep_others
@@ -139,7 +165,10 @@ class TallyPanel(QFrame):
         )
         if not kept:
             return ""
-        rows = "".join(f"<li>{escape(card.text)} (● {card.dots})</li>" for card in kept)
+        rows = "".join(
+            f"<li>{escape(place_text(ranked))} · ● {ranked.card.dots}<br>{escape(ranked.card.text)}</li>"
+            for ranked in kept
+        )
         return f"<b>{escape(heading)}</b><ul>{rows}</ul>"
 
     def _update_choose_button(self) -> None:
