@@ -14,10 +14,11 @@ filter, then the focused widget).
 One press is timed from just before the key is sent to the moment the audience window has
 repainted: its ``UpdateRequest`` has run, which paints the dirty widgets into the window's backing
 store and flushes the backing store to the platform. The step title must have been painted in
-that repaint, or it does not count. The time therefore includes the intent, the session's save
-(whatever the session store does before ``dispatch`` returns: it is on disk, fsynced), both
-views' signal handlers (with the presenter's thumbnail of the room's view) and whatever else the
-event loop runs first.
+that repaint, or it does not count: on the step's page, or in the band above the board (Trin 2
+collects points, so it opens on its board with the title, task and countdown above it). The
+time therefore includes the intent, the session's save (whatever the session store does before
+``dispatch`` returns: it is on disk, fsynced), both views' signal handlers (with the presenter's
+thumbnail of the room's view) and whatever else the event loop runs first.
 
 What the offscreen platform leaves out: its flush only notes which part of its in-memory image
 changed, where a real platform copies those pixels to the display server (about a millisecond or
@@ -98,7 +99,7 @@ def use_dual_screen_offscreen() -> None:
 
 # --- measuring -----------------------------------------------------------------------------------
 class RepaintProbe(QObject):
-    """Notes when ``window`` has repainted, with ``painted`` among the widgets painted.
+    """Notes when ``window`` has repainted, with one of ``painted`` among the widgets painted.
 
     A widget window repaints when it gets ``QEvent.UpdateRequest``: ``QWidget.event`` paints the
     dirty widgets into the backing store and flushes it. An event filter sees that event before
@@ -106,25 +107,26 @@ class RepaintProbe(QObject):
     returns, after the paint and the flush, then keeps it from being handled a second time.
     """
 
-    def __init__(self, window: QWidget, painted: QWidget) -> None:
+    def __init__(self, window: QWidget, *painted: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self.painted_widget = painted
+        self.painted_widgets = painted
         self.in_repaint = False
         self.painted = False
         self.started_ns = 0  # when the counted repaint began
         self.done_ns: int | None = None
         self.repaints = 0
         window.installEventFilter(self)
-        if painted is not window:
-            painted.installEventFilter(self)
+        for widget in painted:
+            if widget is not window:
+                widget.installEventFilter(self)
 
     def arm(self) -> None:
         self.done_ns = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Paint and watched is self.painted_widget and self.in_repaint:
+        if kind == QEvent.Type.Paint and watched in self.painted_widgets and self.in_repaint:
             self.painted = True
             return False
         if kind != QEvent.Type.UpdateRequest or watched is not self.window or self.in_repaint:
@@ -271,7 +273,7 @@ def run(
 
         marks = Marks()
         save_timed = instrument_session(session, marks)
-        app_probe = RepaintProbe(audience, audience.step_page.step_label)
+        app_probe = RepaintProbe(audience, audience.step_page.step_label, audience.room_strip.title_label)
         label_probe = RepaintProbe(label, label)
         label.marks = marks
         settle(app, 100)

@@ -106,16 +106,16 @@ def test_a_bundled_material_is_rendered_step_by_step_on_both_screens(
     assert code == 0
     steps = 4  # hardware has four steps; 04 is the wrap-up
     expected = [f"{n:02d}-{role}.png" for n in range(steps + 1) for role in ("audience", "presenter")]
-    pictures = sorted(path.name for path in out.glob("*.png") if "board" not in path.name)
+    pictures = sorted(path.name for path in out.glob("*.png") if "step" not in path.name)
     assert pictures == expected
     for name in expected:
         wanted = ScreenSize(1366, 768) if "presenter" in name else ScreenSize(1920, 1080)
         assert size_of(out / name) == wanted, name
         assert colours(out / name) >= 3, f"{name} looks blank"
-    # The steps that collect points or vote also show the board as the room sees it.
-    assert sorted(path.name for path in out.glob("*-audience-board.png")) == [
-        "01-audience-board.png",
-        "03-audience-board.png",
+    # The steps that collect points or vote open on their board; their own page is pictured too.
+    assert sorted(path.name for path in out.glob("*-audience-step.png")) == [
+        "01-audience-step.png",
+        "03-audience-step.png",
     ]
     assert not (data_dir / "sessions").exists(), "the scripted session must not reach the user's data"
 
@@ -134,14 +134,14 @@ def test_a_new_material_gets_a_picture_of_every_step_the_board_and_the_wrap_up(
         "00-audience.png",
         "01-presenter.png",
         "01-audience.png",
-        "01-audience-board.png",
+        "01-audience-step.png",
         "02-presenter.png",
         "02-audience.png",
     ]
     for path in rendered.files:
         assert path.is_file() and colours(path) >= 3, path.name
-    # The room sees the step's page and, on the board step, the board: two different pictures.
-    assert QImage(str(out / "01-audience.png")) != QImage(str(out / "01-audience-board.png"))
+    # The board step opens on its board; its own page is another picture.
+    assert QImage(str(out / "01-audience.png")) != QImage(str(out / "01-audience-step.png"))
 
 
 def test_a_second_render_leaves_no_picture_of_the_first(qapp: object, tmp_path: Path) -> None:

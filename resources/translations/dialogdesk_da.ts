@@ -55,48 +55,48 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="134"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="139"/>
         <source>DialogDesk – audience screen</source>
         <translation>DialogDesk – deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="147"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="152"/>
         <source>DialogDesk – audience</source>
         <translation>DialogDesk – deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="212"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="221"/>
         <source>Our agreement</source>
         <translation>Vores aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="214"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="223"/>
         <source>What we found</source>
         <translation>Det kom vi frem til</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="246"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="258"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="276"/>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="294"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="293"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="311"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="277"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="294"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="286"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="303"/>
         <source>Your groups</source>
         <translation>Jeres grupper</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="293"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="310"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -202,67 +202,67 @@
         <translation>Vælg først et tema (eller et kort i det).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="23"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="32"/>
         <source>shared place %1</source>
         <translation>delt %1. plads</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="25"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="34"/>
         <source>place %1</source>
         <translation>%1. plads</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="60"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="69"/>
         <source>Tally</source>
         <translation>Optælling</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="72"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="81"/>
         <source>Choose as the decision</source>
         <translation>Vælg som beslutning</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="81"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="90"/>
         <source>Undo the choice</source>
         <translation>Fortryd valget</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="35"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="44"/>
         <source>%1 of %2 dots placed · %3 left</source>
         <translation>%1 af %2 prikker sat · %3 tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="33"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="42"/>
         <source>%1 dots</source>
         <translation>%1 prikker</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="100"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="119"/>
         <source>Reveal the dots to the room</source>
         <translation>Vis prikkerne for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="102"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="121"/>
         <source>Hide the dots from the room</source>
         <translation>Skjul prikkerne for rummet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="114"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="135"/>
         <source>Decision: %1</source>
         <translation>Beslutning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="136"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="162"/>
         <source>Keep the other proposals for your next discussion:</source>
         <translation>De øvrige forslag gemmer I til næste drøftelse:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="138"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="164"/>
         <source>The other proposals:</source>
         <translation>De øvrige forslag:</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/board/tally.py" line="152"/>
+        <location filename="../../src/dialogdesk/ui/board/tally.py" line="181"/>
         <source>Tie for first place: pick the proposal in the list, then choose.</source>
         <translation>Delt førsteplads: vælg forslaget på listen, og tryk så vælg.</translation>
     </message>
@@ -2094,22 +2094,22 @@
         <translation>Frys</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="82"/>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="84"/>
         <source>HIDDEN</source>
         <translation>SKJULT</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="84"/>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="86"/>
         <source>BLACK</source>
         <translation>SORT</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="86"/>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="88"/>
         <source>FROZEN</source>
         <translation>FROSSET</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="87"/>
+        <location filename="../../src/dialogdesk/ui/presenter/room_state.py" line="89"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>

@@ -3,7 +3,7 @@
 An author (or a reviewer) sees a material through the real presenter and audience windows
 without a meeting room: a scripted session runs offscreen on a simulated laptop and projector,
 and every step and the wrap-up is saved as ``NN-presenter.png`` and ``NN-audience.png``
-(``NN-audience-board.png`` too where the step works on the board). A window larger than its
+(a board step opens on its board; ``NN-audience-step.png`` shows its own page too). A window larger than its
 screen is reported and makes the command fail, so does a material that does not validate.
 
 Qt is imported only once the offscreen screens are set up (``use_offscreen_screens``); the

@@ -45,6 +45,7 @@ def test_the_step_countdown_is_a_fifth_of_the_projector(running: SessionScreens)
 
     for index in range(len(running.controller.material.steps)):
         running.controller.send(i.JumpToStep(index=index))
+        running.controller.send(i.ShowOnAudience("step"))  # a board step opens on its board
         label = audience.step_page.countdown_label
         assert label.isVisibleTo(audience)
         assert ink_height(label) / audience.height() >= LEAST_SHARE, (index, ink_height(label))

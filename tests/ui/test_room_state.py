@@ -52,7 +52,7 @@ def test_on_the_board_tab_the_projectors_state_and_buttons_are_still_there(
     on_board_tab(screens)
     bar = screens.presenter.room_state
     assert not screens.presenter.right_column.isVisibleTo(screens.presenter)  # the board needs the room
-    assert badge(screens) == "LIVE · step"
+    assert badge(screens) == "LIVE · board"  # a board step opens on its board
 
     qtbot.mouseClick(bar.buttons[AudienceMode.FREEZE], Qt.MouseButton.LeftButton)
 

@@ -51,6 +51,7 @@ def test_a_short_instruction_grows_to_fill_the_projector_and_is_never_cut(
 
     for index in range(len(steps)):
         running.controller.send(i.JumpToStep(index=index))
+        running.controller.send(i.ShowOnAudience("step"))  # a board step opens on its board
         label = audience.step_page.instruction_label
         qtbot.waitUntil(lambda: shown_whole(audience))
         if len(steps[index].participant_instruction) < 200 and not steps[index].participant_questions:

@@ -24,10 +24,14 @@ def test_the_projector_says_how_the_room_works_in_each_step(tmp_path: Path) -> N
     )
     session.dispatch(i.StartSession())
     with session_shown(session) as screens:
-        label = screens.audience.step_page.work_form_label
+        audience = screens.audience
         for index, step in enumerate(material.steps):
             session.dispatch(i.JumpToStep(index=index))
-            shown = label.text() if label.isVisibleTo(screens.audience) else ""
+            # On the step's page, or in the band above the board a board step opens on.
+            label = audience.step_page.work_form_label
+            if audience.room_strip.isVisibleTo(audience):
+                label = audience.room_strip.work_form_label
+            shown = label.text() if label.isVisibleTo(audience) else ""
             if Grouping.GROUPS in step.grouping and step.group_range == (4, 4):
                 assert "Gå sammen 4 og 4" in shown
             if Grouping.PAIRS in step.grouping:

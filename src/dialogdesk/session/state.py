@@ -12,7 +12,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from dialogdesk.materials.model import Material, Scoring
+from dialogdesk.materials.model import ActivityKind, Material, Scoring
 from dialogdesk.materials.model import NextRound as NextRoundMode
 from dialogdesk.session import intents as i
 from dialogdesk.session.board import Board, BoardError, Card, CardKind, Theme
@@ -233,17 +233,20 @@ def _go_to(state: SessionState, index: int, now: int, material: Material) -> Ses
         raise IntentRefused(Refusal.NO_SUCH_STEP, step=index + 1)
     state = _stop_clocks(state, now)
     state = replace(state, current=index, activity=None, presenting=(), phase=SessionPhase.RUNNING)
-    # A new step starts on its own page: the room never reads the last step's board or pairs
-    # while the facilitator talks about this one. A board step keeps the board up; a black or
-    # frozen projector stays so, and shows the new step's page when it comes back.
-    stale = {AudienceMode.PAIRS, AudienceMode.MEDIA}
-    if not material.steps[index].board:
-        stale.add(AudienceMode.BOARD)
-    if state.audience in stale:
-        state = replace(state, audience=AudienceMode.STEP)
-    if state.audience_before_hiding in stale:
-        state = replace(state, audience_before_hiding=AudienceMode.STEP)
+    # A new step opens on what it needs: a board step on its board (with its task and countdown
+    # above it), any other on its own page. The room never reads the last step's board or pairs
+    # while the facilitator talks about this one. The facilitator's keys override it until the
+    # next step; a black or frozen projector stays so and shows the new step when it comes back.
+    needed = AudienceMode.BOARD if material.steps[index].board else AudienceMode.STEP
+    state = _room_shows(state, needed)
     return _start_clocks(state, now)
+
+
+def _room_shows(state: SessionState, mode: AudienceMode) -> SessionState:
+    """``mode`` on the projector now, or once it is shown again when it is black or frozen."""
+    if state.audience in (AudienceMode.BLANK, AudienceMode.FREEZE):
+        return replace(state, audience_before_hiding=mode)
+    return replace(state, audience=mode, audience_before_hiding=mode)
 
 
 def _map_countdowns(state: SessionState, change: Callable[[Countdown], Countdown]) -> SessionState:
@@ -312,6 +315,9 @@ def _next(state: SessionState, intent: i.NextStep, at: Instant, material: Materi
     if state.current + 1 < len(state.steps):
         return _go_to(state, state.current + 1, at.mono_ns, material)
     state = _stop_clocks(state, at.mono_ns)
+    # The wrap-up opens on its own page: the agreement and the follow-up dates (or, without a
+    # decision, what the method produced), also after a step whose board was up.
+    state = _room_shows(replace(state, presenting=()), AudienceMode.STEP)
     return replace(state, phase=SessionPhase.WRAP_UP, activity=None)
 
 
@@ -377,6 +383,9 @@ def _start_activity(
     if activity.media is not None:
         # "Se filmen", "Hør podcasten": the room sees the media while it plays.
         state = replace(state, audience=AudienceMode.MEDIA, audience_before_hiding=AudienceMode.MEDIA)
+    elif activity.kind is ActivityKind.SILENT_BRAINSTORM:
+        # The silent minute: its countdown, on the step's page, is the largest thing in the room.
+        state = _room_shows(state, AudienceMode.STEP)
     if state.paused:  # starting the silent minute is a clear sign the room is going again
         state = replace(state, paused=False)
     return _start_clocks(state, at.mono_ns)

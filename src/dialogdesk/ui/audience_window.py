@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from dialogdesk.ui.board import AudienceBoard
 from dialogdesk.ui.board.results import method_result, ranking_lines, result_lines, theme_lines
 from dialogdesk.ui.clock_texts import activity_clock, activity_round, phase_words, step_clock
 from dialogdesk.ui.room_language import RoomWords, room_words
+from dialogdesk.ui.room_strip import RoomStrip
 from dialogdesk.ui.session_controller import SessionController
 from dialogdesk.ui.work_form import work_form
 
@@ -56,6 +58,9 @@ class StepPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Its texts are fitted to the screen (``AudienceWindow._fit_text``): its fonts, not its
+        # minimum size, follow the screen, also while the board with its band has the screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.step_label = _label("audienceStep")
         self.countdown_label = _label("audienceCountdown", wrap=False)
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -171,6 +176,9 @@ class AudienceWindow(QWidget):
             self.pages.addWidget(page)
         self.message_label = _label("audienceMessage")
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Above the board and the pairs: the step, its task and its countdown stay in the room's sight.
+        self.room_strip = RoomStrip()
+        self.room_strip.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +186,7 @@ class AudienceWindow(QWidget):
         # The window is its screen's size, whatever the text asks for: the text is fitted to the
         # screen (``_fit_text``), never the window grown past the projector.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(self.room_strip)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message_label)
 
@@ -216,20 +225,23 @@ class AudienceWindow(QWidget):
             self.step_page.step_label.setText(heading)
             self.step_page.instruction_label.setText(self._agreement_text(state))
             self.step_page.questions_label.setText(self._themes_text(state))
+            self.room_strip.show_step(heading, "", self.width())
         else:
             self.step_page.step_label.setText(self.words.step_title(step))
             self.step_page.work_form_label.setText(work_form(step, self.words))
             self.step_page.instruction_label.setText(step.participant_instruction)
             self.step_page.questions_label.setText(_bullets(step.participant_questions))
+            self.room_strip.show_step(self.words.step_title(step), step.participant_instruction, self.width())
         if state.phase is not SessionPhase.RUNNING:
             self.step_page.work_form_label.setText("")
         self.step_page.work_form_label.setVisible(bool(self.step_page.work_form_label.text()))
+        self.room_strip.show_work_form(self.step_page.work_form_label.text())
         self._render_pairs(state)
         self.message_label.setText(state.room_message)
         self.message_label.setVisible(bool(state.room_message) and state.audience is not AudienceMode.BLANK)
         self.render_timing(self.controller.timing())
-        self._fit_text(state)
         self._show_mode(state.audience)
+        self._fit_text(state)  # once its page is shown: a page behind the board has no layout
         if self.isVisible():
             self.repaint()  # now, before the presenter view's slower update: the room waits for this
 
@@ -262,10 +274,15 @@ class AudienceWindow(QWidget):
         words = phase_words(state, clock, self.words)
         page.phase_label.setText(words)
         page.phase_label.setStyleSheet(f"color: {colour};")
-        if page.phase_label.isVisibleTo(self) != bool(words):
+        if page.phase_label.isVisibleTo(page) != bool(words):
             page.phase_label.setVisible(bool(words))
             self._fitted_for = None  # the header grew or shrank: fit the text again
             self._fit_text(state)
+        self.room_strip.show_clock(text if running_phase else "", words if running_phase else "", colour)
+        if activity is not None and activity_time is not None:  # what the room does now, under the title
+            step = self.controller.material.steps[state.current]
+            task = page.activity_label.text().replace("\n", " · ")
+            self.room_strip.show_step(self.words.step_title(step), task, self.width())
         if self.media_view is not None and hasattr(self.media_view, "show_countdown"):
             shown = f"{text}\n{words}" if words else text
             self.media_view.show_countdown(shown if running_phase else "", colour)
@@ -321,12 +338,17 @@ class AudienceWindow(QWidget):
 
     def _show_mode(self, mode: AudienceMode) -> None:
         if self._showing_test_pattern:
+            self.room_strip.setVisible(False)
             self.pages.setCurrentWidget(self.test_pattern)
             return
         if mode is AudienceMode.FREEZE:
             if self.pages.currentWidget() is not self.freeze_page:
-                # Keep the last frame the room saw; the presenter view stays live.
-                self.freeze_page.setPixmap(self.pages.currentWidget().grab())
+                # Keep the last frame the room saw, the band with its clock included; the
+                # presenter view stays live.
+                seen = self.pages.geometry().united(self.room_strip.geometry())
+                frame = self.grab(seen) if self.room_strip.isVisible() else self.pages.currentWidget().grab()
+                self.freeze_page.setPixmap(frame)
+            self.room_strip.setVisible(False)
             self.pages.setCurrentWidget(self.freeze_page)
             return
         page = {
@@ -336,6 +358,7 @@ class AudienceWindow(QWidget):
             AudienceMode.BLANK: self.blank_page,
             AudienceMode.MEDIA: self.media_view or self.step_page,
         }[mode]
+        self.room_strip.setVisible(page in (self.board_page, self.pairs_page))
         self.pages.setCurrentWidget(page)
 
     def attach_media(self, view: QWidget) -> None:
@@ -359,6 +382,8 @@ class AudienceWindow(QWidget):
         (a material with twelve long questions), so nothing the room should read is cut off."""
         message = self.message_label
         page = self.step_page
+        if self.pages.currentWidget() is not page:
+            return  # fitted when it is shown (the stacked layout lays out only the page shown)
         texts = (page.step_label.text(), page.instruction_label.text(), page.questions_label.text())
         # The texts too: the agreement written at the wrap-up changes what must fit, not the step.
         key = (state.current, state.phase, state.activity, self.size().toTuple(), message.text(), texts)
@@ -385,7 +410,7 @@ class AudienceWindow(QWidget):
         return all(
             label.height() >= label.heightForWidth(label.width())
             for label in labels
-            if label.isVisibleTo(self) and label.text()
+            if label.isVisibleTo(page) and label.text()
         )
 
     def _needed_height(self, scale: float) -> int:
@@ -395,11 +420,11 @@ class AudienceWindow(QWidget):
         layout = page.layout()
         margins = layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        countdown_shown = page.countdown_label.isVisibleTo(self)
+        countdown_shown = page.countdown_label.isVisibleTo(page)
         countdown = _metrics(page.countdown_label, countdown_px, bold=True)
         countdown_width = countdown.horizontalAdvance(page.countdown_label.text()) + 2 * PAD_X
         title = _metrics(page.step_label, title_px, bold=True)
-        phase_shown = countdown_shown and page.phase_label.isVisibleTo(self)
+        phase_shown = countdown_shown and page.phase_label.isVisibleTo(page)
         phase = _metrics(page.phase_label, title_px, bold=True)
         if phase_shown:
             countdown_width = max(
@@ -460,6 +485,7 @@ class AudienceWindow(QWidget):
                 color: {style.AUDIENCE_MESSAGE_TEXT}; font-size: {title_px}px; font-weight: bold;
                 padding: 12px; }}
             """
+            + self.room_strip.style_sheet(self.height(), *_strip_sizes(self.height()))
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -492,6 +518,13 @@ def _text_sizes(window_height: int, scale: float) -> tuple[int, int, int, int]:
     )
 
 
+def _strip_sizes(window_height: int) -> tuple[int, int]:
+    """The band's instruction and title: the step page's full sizes, a little smaller."""
+    _countdown, title_px, _instruction, text_px = _text_sizes(window_height, 1.0)
+    text = max(style.MIN_AUDIENCE_TEXT_PX - 8, int(text_px * 0.85))
+    return text, max(style.MIN_AUDIENCE_TEXT_PX, int(title_px * 0.8))
+
+
 def _metrics(label: QLabel, pixels: int, *, bold: bool = False) -> QFontMetrics:
     font = QFont(label.font())
     font.setPixelSize(pixels)
@@ -500,8 +533,9 @@ def _metrics(label: QLabel, pixels: int, *, bold: bool = False) -> QFontMetrics:
 
 
 def _wrapped_height(label: QLabel, metrics: QFontMetrics, width: int, pad_y: int) -> int:
-    """The height ``label``'s text takes wrapped to ``width`` (0 when it is not shown)."""
-    if not label.isVisibleTo(label.window()) or not label.text():
+    """The height ``label``'s text takes wrapped to ``width`` (0 when it is not shown on its page;
+    the page itself may be behind the board: it is fitted all the same, for when it comes back)."""
+    if not label.isVisibleTo(label.parentWidget()) or not label.text():
         return 0
     area = QRect(0, 0, max(1, width - 2 * PAD_X), 1 << 20)
     return metrics.boundingRect(area, Qt.TextFlag.TextWordWrap, label.text()).height() + 2 * pad_y

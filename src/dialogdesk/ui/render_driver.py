@@ -165,12 +165,13 @@ class ScriptedRender:
         self._save(self.running.audience, f"{number:02d}-audience.png", "audience", where)
 
     def grab_board(self, number: int, where: str) -> None:
-        """The board as the room sees it, then the room's view as it was."""
+        """A board step opens on its board (the main picture); this is its own page, as the
+        facilitator's Step button shows it, then the room's view as it was."""
         before = self.controller.state.audience
-        self._send(i.ShowOnAudience(AudienceMode.BOARD.value), where)
+        self._send(i.ShowOnAudience(AudienceMode.STEP.value), where)
         self._repaint()
-        self._save(self.running.audience, f"{number:02d}-audience-board.png", "audience", where)
-        if before is not AudienceMode.BOARD:
+        self._save(self.running.audience, f"{number:02d}-audience-step.png", "audience", where)
+        if before is not AudienceMode.STEP:
             self._send(i.ShowOnAudience(before.value), where)
 
     def _repaint(self) -> None:

@@ -72,6 +72,8 @@ class RoomStateBar(QWidget):
             f"background: {BADGE_COLOURS[kind]}; color: #ffffff; font-weight: bold; "
             "border-radius: 4px; padding: 4px 8px;"
         )
+        self.badge.ensurePolished()
+        self.badge.setMinimumWidth(self.badge.sizeHint().width())  # the state is never cut short
         for mode, button in self.buttons.items():
             button.setChecked(state.audience is mode)
 
