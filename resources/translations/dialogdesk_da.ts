@@ -37,17 +37,17 @@
         <translation>Medvirkende</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="185"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="189"/>
         <source>%1 left</source>
         <translation>%1 tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="195"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="199"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="205"/>
+        <location filename="../../src/dialogdesk/ui/media/audience_view.py" line="209"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
@@ -80,23 +80,23 @@
         <translation>Runde %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="293"/>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="311"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="295"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="313"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="294"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="296"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="303"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="305"/>
         <source>Your groups</source>
         <translation>Jeres grupper</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="310"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="312"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -540,82 +540,87 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="75"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="77"/>
         <source>Next step</source>
         <translation>Næste trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="76"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="78"/>
         <source>Previous step</source>
         <translation>Forrige trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="77"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="79"/>
         <source>Start, pause, resume</source>
         <translation>Start, pause, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="78"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="80"/>
         <source>Black audience screen (press again to show)</source>
         <translation>Sort skærm for deltagerne (tryk igen for at vise)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="79"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="81"/>
         <source>Freeze the audience screen (press again to go live)</source>
         <translation>Frys deltagerskærmen (tryk igen for at vise live)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="80"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="82"/>
         <source>One more minute for the step</source>
         <translation>Et minut mere til trinnet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="81"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="83"/>
         <source>Show or hide the audience view</source>
         <translation>Vis eller skjul deltagervisningen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="82"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="84"/>
         <source>Swap presenter and audience screens</source>
         <translation>Byt facilitator- og deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="83"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="85"/>
         <source>Propose new step lengths to finish on time</source>
         <translation>Foreslå nye længder på trinene, så I slutter til tiden</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="84"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="86"/>
+        <source>Show or hide the countdown over the film</source>
+        <translation>Vis eller skjul nedtællingen over filmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="87"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="96"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="99"/>
         <source>PageDown</source>
         <translation>PageDown</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="97"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="100"/>
         <source>PageUp</source>
         <translation>PageUp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="98"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="101"/>
         <source>Space</source>
         <translation>mellemrum</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="99"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="102"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="100"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="103"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="85"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="88"/>
         <source>Close this help; never ends the session</source>
         <translation>Lukker denne hjælp; afslutter aldrig sessionen</translation>
     </message>

@@ -200,6 +200,13 @@ class SetChime(Intent):
     on: bool
 
 
+@dataclass(frozen=True)
+class ShowFilmClock(Intent):
+    """The countdown over the playing film on the projector (T), or not (the film alone)."""
+
+    shown: bool
+
+
 # --- board -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class AddCard(Intent):

@@ -168,6 +168,7 @@ class SessionState:
     focus_theme: str | None = None  # the theme shown alone to the room (see ``room_theme``)
     ticked: frozenset[tuple[int, int]] = frozenset()  # (step index, instruction index) done
     chime: bool = True
+    film_clock: bool = False  # the countdown over a playing film (else the film has the screen)
 
     @property
     def room_theme(self) -> str | None:
@@ -634,6 +635,13 @@ def _tick_line(state: SessionState, intent: i.TickLine, at: Instant, material: M
 @_handles(i.SetChime)
 def _set_chime(state: SessionState, intent: i.SetChime, at: Instant, material: Material) -> SessionState:
     return replace(state, chime=intent.on)
+
+
+@_handles(i.ShowFilmClock)
+def _film_clock(
+    state: SessionState, intent: i.ShowFilmClock, at: Instant, material: Material
+) -> SessionState:
+    return replace(state, film_clock=intent.shown)
 
 
 # --- board intents ------------------------------------------------------------------------

@@ -35,6 +35,7 @@ class Command(StrEnum):
     SWAP_SCREENS = "swap_screens"
     TOGGLE_AUDIENCE = "toggle_audience"
     REPLAN = "replan"
+    FILM_CLOCK = "film_clock"
     HELP = "help"
     ESCAPE = "escape"
 
@@ -65,6 +66,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(Qt.Key.Key_F7, Command.SWAP_SCREENS, while_typing=True),
     Binding(Qt.Key.Key_F6, Command.TOGGLE_AUDIENCE, while_typing=True),
     Binding(Qt.Key.Key_F9, Command.REPLAN, while_typing=True),
+    Binding(Qt.Key.Key_T, Command.FILM_CLOCK),
     Binding(Qt.Key.Key_F1, Command.HELP, while_typing=True),
     Binding(Qt.Key.Key_Question, Command.HELP),
     Binding(Qt.Key.Key_Escape, Command.ESCAPE, while_typing=True),
@@ -81,6 +83,7 @@ DESCRIPTIONS: dict[Command, str] = {
     Command.TOGGLE_AUDIENCE: QT_TRANSLATE_NOOP("Keys", "Show or hide the audience view"),
     Command.SWAP_SCREENS: QT_TRANSLATE_NOOP("Keys", "Swap presenter and audience screens"),
     Command.REPLAN: QT_TRANSLATE_NOOP("Keys", "Propose new step lengths to finish on time"),
+    Command.FILM_CLOCK: QT_TRANSLATE_NOOP("Keys", "Show or hide the countdown over the film"),
     Command.HELP: QT_TRANSLATE_NOOP("Keys", "This help"),
     Command.ESCAPE: QT_TRANSLATE_NOOP("Keys", "Close this help; never ends the session"),
 }

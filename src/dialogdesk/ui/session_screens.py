@@ -176,6 +176,8 @@ class SessionScreens(QObject):
             self.toggle_audience()
         elif command is Command.REPLAN:
             self.presenter.replan.offer()
+        elif command is Command.FILM_CLOCK:
+            send(i.ShowFilmClock(shown=not state.film_clock))
         elif command is Command.HELP:
             self.help.toggle()
         elif command is Command.ESCAPE:

@@ -162,10 +162,14 @@ class AudienceMediaView(QWidget):
         self._show_subtitle(self.service.subtitle_text)
         self._show_page(self.service.case.page, self.service.case.page_count)
 
-    def show_countdown(self, text: str, colour: str = style.AUDIENCE_TEXT) -> None:
-        """The session's activity countdown (reading time), shown beside the case's title."""
+    def show_countdown(
+        self, text: str, colour: str = style.AUDIENCE_TEXT, *, over_film: bool = False
+    ) -> None:
+        """The session's activity countdown: beside the case's title (reading time), and over
+        the film when the facilitator asks for it (T)."""
         self.countdown_label.setText(text)
         self.countdown_label.setStyleSheet(f"color: {colour};")
+        self.frame_view.set_clock(text if over_film else "", colour)
 
     @property
     def subtitle_text(self) -> str:

@@ -9,7 +9,7 @@ queues them up behind the sound.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPaintEvent
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -18,6 +18,7 @@ from dialogdesk.ui import style
 
 SUBTITLE_HEIGHT_SHARE = 0.052  # of the picture's height: 56 px on a 1080p projector
 SUBTITLE_BOX = QColor(0, 0, 0, 190)
+CLOCK_HEIGHT_SHARE = 0.1  # the countdown over the film (T): large, in a corner of the picture
 
 
 class FrameView(QWidget):
@@ -47,6 +48,7 @@ class FrameView(QWidget):
         self._frame = QVideoFrame()
         self._last_painted: QVideoFrame | None = None
         self._subtitle = ""
+        self._clock, self._clock_colour = "", "#ffffff"
         self._placeholder = ""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -97,6 +99,16 @@ class FrameView(QWidget):
             self._subtitle = text
             self.update()
 
+    def set_clock(self, text: str, colour: str = "#ffffff") -> None:
+        """The session's countdown over the picture, top right ('' for none: the film alone)."""
+        if (text, colour) != (self._clock, self._clock_colour):
+            self._clock, self._clock_colour = text, colour
+            self.update()
+
+    @property
+    def clock_text(self) -> str:
+        return self._clock
+
     def set_placeholder(self, text: str) -> None:
         """Words shown while there is no picture (e.g. 'The film could not be opened')."""
         self._placeholder = text
@@ -123,6 +135,8 @@ class FrameView(QWidget):
             self._draw_placeholder(painter)
         if self._subtitle:
             self._draw_subtitle(painter)
+        if self._clock:
+            self._draw_clock(painter)
         painter.end()
 
     def _draw_placeholder(self, painter: QPainter) -> None:
@@ -151,3 +165,19 @@ class FrameView(QWidget):
         painter.fillRect(box, SUBTITLE_BOX)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._subtitle)
+
+    def _draw_clock(self, painter: QPainter) -> None:
+        """The countdown in its phase colour on the subtitles' dark box, in the top right corner."""
+        font = QFont(self.font())
+        font.setPixelSize(max(self.min_subtitle_px, int(self.height() * CLOCK_HEIGHT_SHARE)))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        lines = self._clock.split("\n")
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        padding = max(6, font.pixelSize() // 6)
+        box = QRect(0, 0, width + 4 * padding, metrics.lineSpacing() * len(lines) + 2 * padding)
+        box.moveTopRight(QPoint(self.width() - padding * 2, padding * 2))
+        painter.fillRect(box, SUBTITLE_BOX)
+        painter.setPen(QColor(self._clock_colour))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._clock)
