@@ -285,9 +285,7 @@ class AudienceWindow(QWidget):
             self.room_strip.show_step(self.words.step_title(step), task, self.width())
         if self.media_view is not None and hasattr(self.media_view, "show_countdown"):
             shown = f"{text}\n{words}" if words else text
-            self.media_view.show_countdown(
-                shown if running_phase else "", colour, over_film=state.film_clock
-            )
+            self.media_view.show_countdown(shown if running_phase else "", colour, over_film=state.film_clock)
 
     def _render_pairs(self, state: SessionState) -> None:
         pairs = {pair.number: pair for pair in state.pairs}
