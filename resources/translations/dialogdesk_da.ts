@@ -80,23 +80,23 @@
         <translation>Runde %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="295"/>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="313"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="293"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="311"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="296"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="294"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="305"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="303"/>
         <source>Your groups</source>
         <translation>Jeres grupper</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="312"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="310"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -398,17 +398,17 @@
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="389"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="395"/>
         <source>The media cannot be played: the material file no longer loads. %1</source>
         <translation>Medierne kan ikke afspilles: materialefilen kan ikke længere indlæses. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="392"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="398"/>
         <source>The media cannot be played: the material is not in this library.</source>
         <translation>Medierne kan ikke afspilles: materialet er ikke i dette bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="372"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="378"/>
         <source>This room&apos;s settings fix the language.</source>
         <translation>Lokalets indstillinger fastlægger sproget.</translation>
     </message>
@@ -418,22 +418,22 @@
         <translation>%1: findes ikke i dette bibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="293"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="299"/>
         <source>This session is open in another DialogDesk on this computer: %1</source>
         <translation>Sessionen er åben i en anden DialogDesk på denne computer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="299"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="305"/>
         <source>The session cannot be continued: %1</source>
         <translation>Sessionen kan ikke fortsættes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="305"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="311"/>
         <source>The last change before DialogDesk stopped was only half saved and is left out (%1).</source>
         <translation>Den sidste ændring, før DialogDesk stoppede, blev kun halvt gemt og er udeladt (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="374"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="380"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -446,37 +446,37 @@
         <translation>Runde %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="120"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="127"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="139"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="146"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="142"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="149"/>
         <source>Overtime +%1</source>
         <translation>Overtid +%1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="154"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="161"/>
         <source>Last %1 %</source>
         <translation>Sidste %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="163"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="170"/>
         <source>Last minute</source>
         <translation>Sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="165"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="172"/>
         <source>Last %1 minutes</source>
         <translation>Sidste %1 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="166"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="173"/>
         <source>Last %1 seconds</source>
         <translation>Sidste %1 sekunder</translation>
     </message>
@@ -1179,7 +1179,7 @@
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="66"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="70"/>
         <source>Prepare: </source>
         <translation>Forbered: </translation>
     </message>
@@ -1244,62 +1244,67 @@
         <translation>der kan ikke skrives i datamappen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="38"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="77"/>
         <source>Use these step lengths</source>
         <translation>Brug disse længder på trinene</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="44"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="83"/>
         <source>in the last minute</source>
         <translation>i det sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="45"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="84"/>
         <source>in the last 2 minutes</source>
         <translation>i de sidste 2 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="46"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="85"/>
         <source>in the last 20% of the time</source>
         <translation>i de sidste 20 % af tiden</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="50"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="89"/>
         <source>A short chime when a step or the silent minute ends</source>
         <translation>Et kort klokkeslag, når et trin eller det stille minut slutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="19"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="43"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="60"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="61"/>
+        <source>We finish at</source>
+        <translation>Vi slutter kl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="99"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="62"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="101"/>
         <source>Available time</source>
         <translation>Tid til rådighed</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="64"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="104"/>
         <source>Proposed steps</source>
         <translation>Forslag til trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="66"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="106"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="68"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="108"/>
         <source>Countdown turns yellow</source>
         <translation>Nedtællingen bliver gul</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="95"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="159"/>
         <source>The material is planned for %1–%2 minutes.</source>
         <translation>Materialet er planlagt til %1–%2 minutter.</translation>
     </message>
@@ -1329,22 +1334,22 @@
         <translation>Test af fjernbetjening</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="89"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="93"/>
         <source>Start the session ▶</source>
         <translation>Start sessionen ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="117"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="121"/>
         <source>◀ Library</source>
         <translation>◀ Materialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="177"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="183"/>
         <source>Agreed last time</source>
         <translation>Aftalt sidste gang</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="84"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="148"/>
         <source>The material is made for %1–%2 participants.</source>
         <translation>Materialet er lavet til %1–%2 deltagere.</translation>
     </message>

@@ -280,11 +280,14 @@ def _handles(intent_type: type[i.Intent]) -> Callable[[Handler], Handler]:
 def _start(state: SessionState, intent: i.StartSession, at: Instant, material: Material) -> SessionState:
     if state.phase is not SessionPhase.PREPARATION:
         raise IntentRefused(Refusal.ALREADY_STARTED)
+    session_clock = state.session_clock
+    if state.setup.end_wall_ns is not None:  # "Vi slutter kl. 11.00", set on the preparation page
+        session_clock = session_clock.with_duration(max(0, state.setup.end_wall_ns - at.wall_ns))
     state = replace(
         state,
         phase=SessionPhase.RUNNING,
         started_at=at,
-        session_clock=state.session_clock.start(at.mono_ns),
+        session_clock=session_clock.start(at.mono_ns),
     )
     return _start_clocks(state, at.mono_ns)
 

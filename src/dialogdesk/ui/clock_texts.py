@@ -6,10 +6,10 @@ Digits, and the one word of a length ("min"); the windows put the other words ar
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTime
 
 from dialogdesk.materials.model import Activity
 from dialogdesk.session.clock import NS_PER_SECOND
@@ -111,6 +111,13 @@ def wall_clock(wall_ns: int | None) -> str:
     if wall_ns is None:
         return "–"
     return datetime.fromtimestamp(wall_ns / NS_PER_SECOND).strftime("%H:%M")
+
+
+def end_today(now_wall_ns: int, end: QTime) -> int:
+    """Wall-clock nanoseconds of ``end`` ("Vi slutter kl. 11.00") on the local date of ``now_wall_ns``."""
+    today = datetime.fromtimestamp(now_wall_ns / NS_PER_SECOND).date()
+    moment = datetime.combine(today, time(end.hour(), end.minute()))
+    return round(moment.timestamp()) * NS_PER_SECOND
 
 
 def length_text(ns: int) -> str:

@@ -202,7 +202,13 @@ class DialogDesk(QObject):
     def open_preparation(self, loaded: LoadedMaterial) -> None:
         from dialogdesk.ui.preparation_window import PreparationWindow
 
-        self.preparation = PreparationWindow(loaded, self.screens, self.media_library(), data_dir=self.data)
+        self.preparation = PreparationWindow(
+            loaded,
+            self.screens,
+            self.media_library(),
+            data_dir=self.data,
+            now_wall_ns=lambda: self.clock.now().wall_ns,
+        )
         self.preparation.chime.setChecked(self.settings.chime)
         self.preparation.media_panel.set_media_locked(not self.settings.allow_editing)
         self.preparation.set_warning(self.settings.warning_seconds, self.settings.warning_fraction)

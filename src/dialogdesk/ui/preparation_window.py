@@ -9,6 +9,8 @@ box is its own widget in ``dialogdesk.ui.preparation``; this window lays them ou
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -56,8 +58,10 @@ class PreparationWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         data_dir: Path | None = None,
+        now_wall_ns: Callable[[], int] = time.time_ns,
     ) -> None:
-        """``data_dir``: where the checklist's ticks are kept (default: the user's data folder)."""
+        """``data_dir``: where the checklist's ticks are kept (default: the user's data folder);
+        ``now_wall_ns``: the session's wall clock, for a fixed end ("Vi slutter kl. 11.00")."""
         super().__init__(parent)
         self.loaded = loaded
         self.screens = screens
@@ -67,7 +71,7 @@ class PreparationWindow(QMainWindow):
 
         self.checklist_box = ChecklistBox(material.preparation, material.id, ChecklistTicks(data_dir))
         self.checklist = self.checklist_box.list
-        self.day = DayBox(material)
+        self.day = DayBox(material, now_wall_ns=now_wall_ns)
         self.participants = self.day.participants
         self.participants_warning = self.day.participants_warning
         self.minutes = self.day.minutes
@@ -159,6 +163,7 @@ class PreparationWindow(QMainWindow):
             material_id=self.loaded.material.id,
             participants=self.participants.value(),
             available_minutes=float(self.minutes.value()),
+            end_wall_ns=self.day.end_wall_ns(),
             facilitator=self.facilitator.currentText().strip(),
             follows_up=self.follows_up,
             chime=self.chime.isChecked(),
@@ -166,6 +171,7 @@ class PreparationWindow(QMainWindow):
         )
 
     def request_start(self) -> None:
+        self.day.follow_end()  # the minutes to a fixed end, counted at the moment of the start
         if self.test_pattern_button.isChecked():
             self.test_pattern_button.setChecked(False)
         accepted = self.proposal() if self.use_proposal.isChecked() else None

@@ -10,7 +10,7 @@ further ``OFFER_WHEN_BEHIND_NS`` behind.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,7 +31,7 @@ from dialogdesk.session.clock import NS_PER_SECOND
 from dialogdesk.session.planning import minutes_to_ns
 from dialogdesk.session.state import SessionPhase
 from dialogdesk.session.timing import PlanProposal, Timing, propose_plan
-from dialogdesk.ui.clock_texts import length_text, wall_clock
+from dialogdesk.ui.clock_texts import end_today, length_text, wall_clock
 from dialogdesk.ui.room_language import interface_step_label
 from dialogdesk.ui.session_controller import SessionController
 
@@ -201,13 +201,6 @@ class ReplanPanel(QFrame):
                 if row == 0:
                     label.setToolTip(step.title)
                 self.rows.addWidget(label, row, column)
-
-
-def end_today(now_wall_ns: int, end: QTime) -> int:
-    """Wall-clock nanoseconds of ``end`` on the local date of ``now_wall_ns``."""
-    today = datetime.fromtimestamp(now_wall_ns / NS_PER_SECOND).date()
-    moment = datetime.combine(today, time(end.hour(), end.minute()))
-    return round(moment.timestamp()) * NS_PER_SECOND
 
 
 def _local_time(wall_ns: int | None) -> QTime:
