@@ -398,42 +398,42 @@
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="395"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="400"/>
         <source>The media cannot be played: the material file no longer loads. %1</source>
         <translation>Medierne kan ikke afspilles: materialefilen kan ikke længere indlæses. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="398"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="403"/>
         <source>The media cannot be played: the material is not in this library.</source>
         <translation>Medierne kan ikke afspilles: materialet er ikke i dette bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="378"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="383"/>
         <source>This room&apos;s settings fix the language.</source>
         <translation>Lokalets indstillinger fastlægger sproget.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="165"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="166"/>
         <source>%1: not in this library</source>
         <translation>%1: findes ikke i dette bibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="299"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="304"/>
         <source>This session is open in another DialogDesk on this computer: %1</source>
         <translation>Sessionen er åben i en anden DialogDesk på denne computer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="305"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="310"/>
         <source>The session cannot be continued: %1</source>
         <translation>Sessionen kan ikke fortsættes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="311"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="316"/>
         <source>The last change before DialogDesk stopped was only half saved and is left out (%1).</source>
         <translation>Den sidste ændring, før DialogDesk stoppede, blev kun halvt gemt og er udeladt (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="380"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="385"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -1244,27 +1244,27 @@
         <translation>der kan ikke skrives i datamappen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="77"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="80"/>
         <source>Use these step lengths</source>
         <translation>Brug disse længder på trinene</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="83"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="86"/>
         <source>in the last minute</source>
         <translation>i det sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="84"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="87"/>
         <source>in the last 2 minutes</source>
         <translation>i de sidste 2 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="85"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="88"/>
         <source>in the last 20% of the time</source>
         <translation>i de sidste 20 % af tiden</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="89"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="92"/>
         <source>A short chime when a step or the silent minute ends</source>
         <translation>Et kort klokkeslag, når et trin eller det stille minut slutter</translation>
     </message>
@@ -1279,32 +1279,32 @@
         <translation>Vi slutter kl.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="99"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="102"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="101"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="104"/>
         <source>Available time</source>
         <translation>Tid til rådighed</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="104"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="106"/>
         <source>Proposed steps</source>
         <translation>Forslag til trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="106"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="108"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="108"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="110"/>
         <source>Countdown turns yellow</source>
         <translation>Nedtællingen bliver gul</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="159"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="161"/>
         <source>The material is planned for %1–%2 minutes.</source>
         <translation>Materialet er planlagt til %1–%2 minutter.</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Aftalt sidste gang</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="148"/>
+        <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="150"/>
         <source>The material is made for %1–%2 participants.</source>
         <translation>Materialet er lavet til %1–%2 deltagere.</translation>
     </message>

@@ -90,6 +90,7 @@ REPORT_DA: Mapping[str, str] = MappingProxyType(
         "planned": "Planlagt",
         "actual": "Brugt",
         "difference": "Forskel",
+        "plan_changed": "Planen blev ændret kl. %1, fra %2.",
         "total": "I alt",
         "minutes": "{minutes}:{seconds:02d}",
         "page": "Side {page} af {pages}",
@@ -151,6 +152,7 @@ REPORT_EN: Mapping[str, str] = MappingProxyType(
         "planned": "Planned",
         "actual": "Used",
         "difference": "Difference",
+        "plan_changed": "The plan was changed at %1, from %2 on.",
         "total": "Total",
         "page": "Page {page} of {pages}",
         "made": "Printed {date} {time} with DialogDesk",
@@ -370,4 +372,8 @@ def report_in_language(report: ReportData, material: Material, labels: Mapping[s
         steps=tuple(replace(entry, label=names.get(entry.label, entry.label)) for entry in report.steps),
         points_step=titled.get(report.points_step, report.points_step),
         ideas_step=titled.get(report.ideas_step, report.ideas_step),
+        plan_changes=tuple(
+            replace(change, from_step=names.get(change.from_step, change.from_step))
+            for change in report.plan_changes
+        ),
     )

@@ -101,6 +101,15 @@ class StepReport:
     planned_ns: int
     actual_ns: int
     note: str
+    replanned_ns: int | None = None  # the length it ended up with, when the plan was changed
+
+
+@dataclass(frozen=True)
+class PlanChangeReport:
+    """New step lengths were accepted at ``at``, from the step ``from_step`` ("Trin 3") on."""
+
+    at: datetime
+    from_step: str
 
 
 @dataclass(frozen=True)
@@ -135,6 +144,7 @@ class ReportData:
     has_agreement: bool = True
     result_kind: str = ""  # "scores", "dots" or "" (nothing ranked)
     result: tuple[ResultEntry, ...] = ()
+    plan_changes: tuple[PlanChangeReport, ...] = ()
 
     @property
     def finished(self) -> bool:
@@ -239,8 +249,13 @@ def build_report(
             time.planned_ns,
             time.actual_ns,
             state.steps[time.index].note.strip(),
+            _replanned(state.steps[time.index].countdown.duration_ns, time.planned_ns),
         )
         for time in actual_vs_plan(state, now)
+    )
+    plan_changes = tuple(
+        PlanChangeReport(local_datetime(change.wall_ns, zone), material.steps[change.first_index].label)
+        for change in state.plan_changes
     )
     return ReportData(
         material_id=material.id,
@@ -268,8 +283,15 @@ def build_report(
         score_scale=(scoring.scale.min, scoring.scale.max) if scoring is not None else None,
         score_top=scoring.top if scoring is not None else None,
         has_agreement=bool(material.wrap_up.agreement),
+        plan_changes=plan_changes,
         **_method_result(board, scores),
     )
+
+
+def _replanned(length_ns: int, planned_ns: int) -> int | None:
+    """The step's length as the session ended with it, when it is not the material's plan
+    (new lengths accepted to finish on time, or a minute more)."""
+    return length_ns if length_ns != planned_ns else None
 
 
 def _method_result(board: Board, scores: tuple[ScoreResult, ...]) -> dict[str, Any]:
@@ -421,22 +443,33 @@ def time_header(labels: Mapping[str, str] = REPORT_DA) -> list[str]:
 def time_rows(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> list[list[str]]:
     """Planned and actual time and the difference for each step, then in total (the last row).
 
-    Plain text: the Markdown and the PDF report each mark it up their own way.
+    A plan changed during the session reads "8 min → 6 min"; the difference is to the plan as
+    it was changed. Plain text: the Markdown and the PDF report each mark it up their own way.
     """
     rows = [
-        [f"{step.label}: {step.title}", *_times(step.planned_ns, step.actual_ns, labels)]
+        [f"{step.label}: {step.title}", *_times(step.planned_ns, step.replanned_ns, step.actual_ns, labels)]
         for step in data.steps
     ]
-    rows.append([labels["total"], *_times(data.planned_ns, data.actual_ns, labels)])
+    replanned = sum(step.replanned_ns or step.planned_ns for step in data.steps)
+    changed = replanned if any(step.replanned_ns is not None for step in data.steps) else None
+    rows.append([labels["total"], *_times(data.planned_ns, changed, data.actual_ns, labels)])
     return rows
 
 
-def _times(planned_ns: int, actual_ns: int, labels: Mapping[str, str]) -> list[str]:
+def plan_change_lines(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> list[str]:
+    """'Planen blev ændret kl. 10.32, fra Trin 3': when new step lengths were accepted."""
     return [
-        format_duration(planned_ns, labels),
-        format_duration(actual_ns, labels),
-        format_difference(actual_ns - planned_ns, labels),
+        labels["plan_changed"].replace("%1", format_clock(change.at, labels)).replace("%2", change.from_step)
+        for change in data.plan_changes
     ]
+
+
+def _times(planned_ns: int, replanned_ns: int | None, actual_ns: int, labels: Mapping[str, str]) -> list[str]:
+    planned = format_duration(planned_ns, labels)
+    if replanned_ns is not None:
+        planned += " → " + format_duration(replanned_ns, labels)
+    aimed_ns = planned_ns if replanned_ns is None else replanned_ns
+    return [planned, format_duration(actual_ns, labels), format_difference(actual_ns - aimed_ns, labels)]
 
 
 def made_text(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:
@@ -504,6 +537,9 @@ def render_markdown(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> 
     *steps, total = time_rows(data, labels)
     rows = [[_md(cell) for cell in row] for row in steps] + [[f"**{_md(cell)}**" for cell in total]]
     out += _table(time_header(labels), rows, "lrrr")
+    changes = plan_change_lines(data, labels)
+    if changes:
+        out += ["", *(f"- {_md(line)}" for line in changes)]
     out += ["", f"*{made_text(data, labels)}*", ""]
     return "\n".join(out)
 

@@ -16,6 +16,7 @@ from dialogdesk.export.report import (
     facts,
     made_text,
     place_text,
+    plan_change_lines,
     result_total_text,
     score_place_text,
     shows_dot_ideas,
@@ -172,7 +173,8 @@ def _notes(data: ReportData, labels: Mapping[str, str]) -> str:
 def _times(data: ReportData, labels: Mapping[str, str]) -> str:
     *steps, total = time_rows(data, labels)
     rows = [[escape(cell) for cell in row] for row in steps] + [[f"<b>{escape(cell)}</b>" for cell in total]]
-    return _section(labels["times"]) + grid(time_header(labels), rows, [52, 16, 16, 16], "lrrr")
+    changes = "".join(f"<p>{escape(line)}</p>" for line in plan_change_lines(data, labels))
+    return _section(labels["times"]) + grid(time_header(labels), rows, [52, 16, 16, 16], "lrrr") + changes
 
 
 def report_html(data: ReportData, labels: Mapping[str, str] = REPORT_DA) -> str:

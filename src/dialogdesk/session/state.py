@@ -79,6 +79,14 @@ class StepProgress:
 
 
 @dataclass(frozen=True)
+class PlanChange:
+    """New step lengths accepted (the proposal to finish on time): when, and from which step on."""
+
+    wall_ns: int
+    first_index: int
+
+
+@dataclass(frozen=True)
 class ActivityRun:
     """A running activity; with ``rounds`` a series of rounds, each with its own countdown.
 
@@ -169,6 +177,7 @@ class SessionState:
     ticked: frozenset[tuple[int, int]] = frozenset()  # (step index, instruction index) done
     chime: bool = True
     film_clock: bool = False  # the countdown over a playing film (else the film has the screen)
+    plan_changes: tuple[PlanChange, ...] = ()  # for the report: the plan as it was changed, and when
 
     @property
     def room_theme(self) -> str | None:
@@ -490,7 +499,8 @@ def _accept_plan(state: SessionState, intent: i.AcceptPlan, at: Instant, materia
         if index == state.current and state.phase is SessionPhase.RUNNING:
             new_ns += countdown.elapsed_ns(at.mono_ns)  # for the current step: the time still to go
         steps[index] = replace(steps[index], countdown=countdown.with_duration(new_ns))
-    return replace(state, steps=tuple(steps))
+    changes = (*state.plan_changes, PlanChange(at.wall_ns, intent.first_index))
+    return replace(state, steps=tuple(steps), plan_changes=changes)
 
 
 @_handles(i.SetParticipants)

@@ -8,6 +8,7 @@ imports them while the facilitator reads the library).
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -174,6 +175,10 @@ class DialogDesk(QObject):
         return self.preparation
 
     # --- preparation --------------------------------------------------------------------------
+    def _wall_ns(self) -> int:
+        """The sessions' wall clock: the one they are given, else the system's."""
+        return self.clock.now().wall_ns if self.clock is not None else time.time_ns()
+
     def prepare(self, entry: MaterialEntry) -> PreparationWindow | None:
         """Open the preparation page of the material a facilitator chose in the library."""
         loaded = self._load(entry)
@@ -207,7 +212,7 @@ class DialogDesk(QObject):
             self.screens,
             self.media_library(),
             data_dir=self.data,
-            now_wall_ns=lambda: self.clock.now().wall_ns,
+            now_wall_ns=self._wall_ns,
         )
         self.preparation.chime.setChecked(self.settings.chime)
         self.preparation.media_panel.set_media_locked(not self.settings.allow_editing)
