@@ -242,21 +242,7 @@ def build_report(
     scores = tuple(
         ScoreResult(r.rank, r.card.text, r.card.group, r.card.scores, r.total, r.tied, r.top) for r in scored
     )
-    steps = tuple(
-        StepReport(
-            material.steps[time.index].label,
-            material.steps[time.index].title,
-            time.planned_ns,
-            time.actual_ns,
-            state.steps[time.index].note.strip(),
-            _replanned(state.steps[time.index].countdown.duration_ns, time.planned_ns),
-        )
-        for time in actual_vs_plan(state, now)
-    )
-    plan_changes = tuple(
-        PlanChangeReport(local_datetime(change.wall_ns, zone), material.steps[change.first_index].label)
-        for change in state.plan_changes
-    )
+    steps, plan_changes = _time_per_step(material, state, now, zone)
     return ReportData(
         material_id=material.id,
         material_title=material.title,
@@ -286,6 +272,28 @@ def build_report(
         plan_changes=plan_changes,
         **_method_result(board, scores),
     )
+
+
+def _time_per_step(
+    material: Material, state: SessionState, now: Instant, zone: ZoneInfo
+) -> tuple[tuple[StepReport, ...], tuple[PlanChangeReport, ...]]:
+    """Each step's plan, its plan as changed, the time it took and its note; when the plan changed."""
+    steps = tuple(
+        StepReport(
+            material.steps[time.index].label,
+            material.steps[time.index].title,
+            time.planned_ns,
+            time.actual_ns,
+            state.steps[time.index].note.strip(),
+            _replanned(state.steps[time.index].countdown.duration_ns, time.planned_ns),
+        )
+        for time in actual_vs_plan(state, now)
+    )
+    changes = tuple(
+        PlanChangeReport(local_datetime(change.wall_ns, zone), material.steps[change.first_index].label)
+        for change in state.plan_changes
+    )
+    return steps, changes
 
 
 def _replanned(length_ns: int, planned_ns: int) -> int | None:
