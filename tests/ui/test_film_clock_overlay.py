@@ -16,11 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from dialogdesk.media.player import PlaybackState
 from dialogdesk.session import intents as i
-from dialogdesk.session.clock import ManualClock
-from dialogdesk.session.state import AudienceMode, SessionSetup
-from dialogdesk.ui.app import DialogDesk
+from dialogdesk.session.state import AudienceMode
 from tests.media.conftest import MEDIA_LOG_IGNORE
-from tests.ui.test_film_pause_stops_activity import film_file, material_with_film
+from tests.ui.test_film_pause_stops_activity import film_file, film_session
 
 __all__ = ["film_file"]  # the module's fixture: one recorded film for these tests
 
@@ -41,10 +39,7 @@ def corner_ink(view: QWidget) -> int:
 def test_t_puts_the_countdown_over_the_film_and_takes_it_off(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, film_file: Path
 ) -> None:
-    clock = ManualClock()
-    desk = DialogDesk(qapp, [material_with_film(tmp_path, film_file)], data=tmp_path / "data", clock=clock)
-    loaded = desk.load_material("forventningsafstemning")
-    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
+    desk, running, clock = film_session(qapp, tmp_path, film_file)
     assert running is not None and running.media is not None
     try:
         running.controller.session.sleep_detector.threshold_ns = 10**18

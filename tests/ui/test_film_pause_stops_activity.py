@@ -62,6 +62,17 @@ def shown_clocks(qtbot: QtBot, running: SessionScreens) -> tuple[str, str, str]:
     )
 
 
+def film_session(
+    qapp: QApplication, tmp_path: Path, film: Path
+) -> tuple[DialogDesk, SessionScreens | None, ManualClock]:
+    """The library with the film in forventningsafstemning, and a session of it on a manual clock."""
+    clock = ManualClock()
+    desk = DialogDesk(qapp, [material_with_film(tmp_path, film)], data=tmp_path / "data", clock=clock)
+    loaded = desk.load_material("forventningsafstemning")
+    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
+    return desk, running, clock
+
+
 def digits(seconds: int) -> tuple[str, str, str]:
     text = format_elapsed(seconds * NS_PER_SECOND)
     return text, text, text
@@ -71,10 +82,7 @@ def digits(seconds: int) -> tuple[str, str, str]:
 def test_pausing_the_film_stops_the_activity_clock_on_both_screens(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, film_file: Path
 ) -> None:
-    clock = ManualClock()
-    desk = DialogDesk(qapp, [material_with_film(tmp_path, film_file)], data=tmp_path / "data", clock=clock)
-    loaded = desk.load_material("forventningsafstemning")
-    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
+    desk, running, clock = film_session(qapp, tmp_path, film_file)
     assert running is not None
     try:
         running.controller.session.sleep_detector.threshold_ns = 10**18  # manual jumps are no suspend
@@ -128,10 +136,7 @@ def test_after_a_restart_the_activity_waits_for_the_film(
 ) -> None:
     """The laptop died with the film playing: DialogDesk comes back with the film paused at its
     first picture, so the activity's clock stands too until the facilitator plays it."""
-    clock = ManualClock()
-    desk = DialogDesk(qapp, [material_with_film(tmp_path, film_file)], data=tmp_path / "data", clock=clock)
-    loaded = desk.load_material("forventningsafstemning")
-    running = desk.start_session(loaded, SessionSetup(loaded.material.id, participants=10), None)
+    desk, running, clock = film_session(qapp, tmp_path, film_file)
     assert running is not None and running.media is not None
     running.controller.session.sleep_detector.threshold_ns = 10**18
     running.controller.send(i.StartSession())

@@ -24,6 +24,7 @@ class RoomStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roomStrip")
+        self._shown: tuple[str, str, int, int] | None = None  # what show_step laid out last
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title_label = style.plain_label("stripTitle", wrap=False)  # one line; the step page has it whole
         self.title_label.setMinimumWidth(1)
@@ -53,20 +54,24 @@ class RoomStrip(QWidget):
     def show_step(self, title: str, instruction: str, width: int) -> None:
         """The step's title on one line and, when it fits in a few lines of ``width``, the task:
         the step's instruction or the running activity's line."""
-        self.title_label.ensurePolished()  # the window's style sheet gives it its size
+        self.title_label.ensurePolished()  # the window's style sheet gives them their sizes
+        self.instruction_label.ensurePolished()
+        shown = (title, instruction, width, self.instruction_label.font().pixelSize())
+        if shown == self._shown:
+            return  # the repaint timer asks again every tick: nothing to measure anew
+        self._shown = shown
         text_width = max(1, int(width * 0.7))
         self.title_label.setText(
             self.title_label.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, text_width)
         )
         label = self.instruction_label
-        label.ensurePolished()
         metrics = label.fontMetrics()
         area = QRect(0, 0, text_width, 1 << 20)
         height = metrics.boundingRect(area, Qt.TextFlag.TextWordWrap, instruction).height()
         lines = height / max(1, metrics.lineSpacing())
-        shown = instruction if instruction and lines <= MAX_INSTRUCTION_LINES + 0.5 else ""
-        label.setText(shown)
-        label.setVisible(bool(shown))
+        task = instruction if instruction and lines <= MAX_INSTRUCTION_LINES + 0.5 else ""
+        label.setText(task)
+        label.setVisible(bool(task))
 
     def show_work_form(self, text: str) -> None:
         """How the room works now, in the first seconds of a step (as on the step's page)."""
