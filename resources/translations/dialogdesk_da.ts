@@ -55,48 +55,48 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="139"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="140"/>
         <source>DialogDesk – audience screen</source>
         <translation>DialogDesk – deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="152"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="153"/>
         <source>DialogDesk – audience</source>
         <translation>DialogDesk – deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="221"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="226"/>
         <source>Our agreement</source>
         <translation>Vores aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="223"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="228"/>
         <source>What we found</source>
         <translation>Det kom vi frem til</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="258"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="264"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="293"/>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="311"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="299"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="317"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="294"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="300"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="303"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="309"/>
         <source>Your groups</source>
         <translation>Jeres grupper</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="310"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="316"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -398,17 +398,17 @@
         <translation>Gemt til næste drøftelse: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="400"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="410"/>
         <source>The media cannot be played: the material file no longer loads. %1</source>
         <translation>Medierne kan ikke afspilles: materialefilen kan ikke længere indlæses. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="403"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="413"/>
         <source>The media cannot be played: the material is not in this library.</source>
         <translation>Medierne kan ikke afspilles: materialet er ikke i dette bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="383"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="393"/>
         <source>This room&apos;s settings fix the language.</source>
         <translation>Lokalets indstillinger fastlægger sproget.</translation>
     </message>
@@ -418,22 +418,22 @@
         <translation>%1: findes ikke i dette bibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="304"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="314"/>
         <source>This session is open in another DialogDesk on this computer: %1</source>
         <translation>Sessionen er åben i en anden DialogDesk på denne computer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="310"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="320"/>
         <source>The session cannot be continued: %1</source>
         <translation>Sessionen kan ikke fortsættes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="316"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="326"/>
         <source>The last change before DialogDesk stopped was only half saved and is left out (%1).</source>
         <translation>Den sidste ændring, før DialogDesk stoppede, blev kun halvt gemt og er udeladt (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/flow.py" line="385"/>
+        <location filename="../../src/dialogdesk/ui/flow.py" line="395"/>
         <source>The language changes when DialogDesk is started again.</source>
         <translation>Sproget skifter, når DialogDesk startes igen.</translation>
     </message>
@@ -540,87 +540,92 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="77"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="79"/>
         <source>Next step</source>
         <translation>Næste trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="78"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="80"/>
         <source>Previous step</source>
         <translation>Forrige trin</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="79"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="81"/>
         <source>Start, pause, resume</source>
         <translation>Start, pause, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="80"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="82"/>
         <source>Black audience screen (press again to show)</source>
         <translation>Sort skærm for deltagerne (tryk igen for at vise)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="81"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="83"/>
         <source>Freeze the audience screen (press again to go live)</source>
         <translation>Frys deltagerskærmen (tryk igen for at vise live)</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="82"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="84"/>
         <source>One more minute for the step</source>
         <translation>Et minut mere til trinnet</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="83"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="85"/>
         <source>Show or hide the audience view</source>
         <translation>Vis eller skjul deltagervisningen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="84"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="86"/>
         <source>Swap presenter and audience screens</source>
         <translation>Byt facilitator- og deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="85"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="87"/>
         <source>Propose new step lengths to finish on time</source>
         <translation>Foreslå nye længder på trinene, så I slutter til tiden</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="86"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="88"/>
         <source>Show or hide the countdown over the film</source>
         <translation>Vis eller skjul nedtællingen over filmen</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="87"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="89"/>
+        <source>Show or hide the steps along the bottom of the projector</source>
+        <translation>Vis eller skjul trinene nederst på lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="92"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="99"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="104"/>
         <source>PageDown</source>
         <translation>PageDown</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="100"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="105"/>
         <source>PageUp</source>
         <translation>PageUp</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="101"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="106"/>
         <source>Space</source>
         <translation>mellemrum</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="102"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="107"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="103"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="108"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/keys.py" line="88"/>
+        <location filename="../../src/dialogdesk/ui/keys.py" line="93"/>
         <source>Close this help; never ends the session</source>
         <translation>Lukker denne hjælp; afslutter aldrig sessionen</translation>
     </message>
@@ -1177,6 +1182,19 @@
     </message>
 </context>
 <context>
+    <name>NowAndNext</name>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/now_and_next.py" line="58"/>
+        <source>The room sees now</source>
+        <translation>Rummet ser nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/now_and_next.py" line="80"/>
+        <source>Next brings nothing new: the wrap-up is the last screen.</source>
+        <translation>Næste bringer ikke noget nyt: afrundingen er den sidste skærm.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationWindow</name>
     <message>
         <location filename="../../src/dialogdesk/ui/preparation_window.py" line="70"/>
@@ -1279,6 +1297,11 @@
         <translation>Vi slutter kl.</translation>
     </message>
     <message>
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="33"/>
+        <source>The steps along the bottom of the projector</source>
+        <translation>Trinene nederst på lærredet</translation>
+    </message>
+    <message>
         <location filename="../../src/dialogdesk/ui/preparation/day_box.py" line="102"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
@@ -1314,7 +1337,7 @@
         <translation>Vis testbillede</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="32"/>
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="36"/>
         <source>Press a button on the remote: the key shows here.</source>
         <translation>Tryk på en knap på fjernbetjeningen: tasten vises her.</translation>
     </message>
@@ -1324,27 +1347,27 @@
         <translation>Skærme og fjernbetjening</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="40"/>
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="44"/>
         <source>Audience screen</source>
         <translation>Skærm til deltagerne</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="43"/>
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="48"/>
         <source>Remote check</source>
         <translation>Test af fjernbetjening</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="93"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="94"/>
         <source>Start the session ▶</source>
         <translation>Start sessionen ▶</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="121"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="122"/>
         <source>◀ Library</source>
         <translation>◀ Materialer</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="183"/>
+        <location filename="../../src/dialogdesk/ui/preparation_window.py" line="185"/>
         <source>Agreed last time</source>
         <translation>Aftalt sidste gang</translation>
     </message>
@@ -1354,17 +1377,17 @@
         <translation>Materialet er lavet til %1–%2 deltagere.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="60"/>
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="65"/>
         <source>The audience view opens on this screen.</source>
         <translation>Deltagervisningen åbner på denne skærm.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="77"/>
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="82"/>
         <source>Last key: </source>
         <translation>Sidste tast: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="74"/>
+        <location filename="../../src/dialogdesk/ui/preparation/screens_box.py" line="79"/>
         <source> (not used)</source>
         <translation> (bruges ikke)</translation>
     </message>
@@ -1480,7 +1503,7 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="72"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="74"/>
         <source>DialogDesk – presenter</source>
         <translation>DialogDesk – facilitator</translation>
     </message>
@@ -1516,7 +1539,7 @@
     </message>
     <message>
         <location filename="../../src/dialogdesk/ui/presenter/room_panel.py" line="42"/>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="93"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="97"/>
         <source>Board</source>
         <translation>Tavle</translation>
     </message>
@@ -1612,12 +1635,12 @@
         <translation>Grupper på %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="92"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="96"/>
         <source>Script</source>
         <translation>Drejebog</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="94"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="98"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
@@ -1732,47 +1755,72 @@
         <translation> · %1 min foran</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="191"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="99"/>
+        <source>Now and next</source>
+        <translation>Nu og næste</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="199"/>
         <source> · PageUp: back to %1</source>
         <translation> · PageUp: tilbage til %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="199"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="207"/>
         <source>%1 is the last step: press next again for the wrap-up</source>
         <translation>%1 er sidste trin: tryk næste igen for at afslutte</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="201"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="209"/>
         <source>%1 started a moment ago: press next again to skip it</source>
         <translation>%1 er lige startet: tryk næste igen for at springe det over</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="269"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="282"/>
+        <source>After next: nothing new</source>
+        <translation>Efter næste tryk: intet nyt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="284"/>
+        <source>After next: the wrap-up</source>
+        <translation>Efter næste tryk: afrundingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="286"/>
+        <source>After next: the next round</source>
+        <translation>Efter næste tryk: næste runde</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="290"/>
+        <source>After next: %1 · %2 (%3)</source>
+        <translation>Efter næste tryk: %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="310"/>
         <source>End the session?</source>
         <translation>Afslut sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="270"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="311"/>
         <source>End the session now? Everything is saved and can be opened again.</source>
         <translation>Vil du afslutte sessionen nu? Alt er gemt og kan åbnes igen.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="279"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="320"/>
         <source>Not saved: </source>
         <translation>Ikke gemt: </translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="281"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="322"/>
         <source> – the session goes on; saving is retried with every change.</source>
         <translation> – sessionen fortsætter; der gemmes igen ved hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="296"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="337"/>
         <source>Leave the session?</source>
         <translation>Forlad sessionen?</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="297"/>
+        <location filename="../../src/dialogdesk/ui/presenter_window.py" line="338"/>
         <source>The session is saved and is offered again when DialogDesk starts. Leave it now?</source>
         <translation>Sessionen er gemt og tilbydes igen, når DialogDesk starter. Vil du forlade den nu?</translation>
     </message>
@@ -2127,7 +2175,18 @@
 <context>
     <name>RunningOrder</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/presenter/running_order.py" line="83"/>
+        <location filename="../../src/dialogdesk/ui/presenter/running_order.py" line="80"/>
+        <source>On the projector</source>
+        <translation>På lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/running_order.py" line="85"/>
+        <source>The steps along the bottom of the projector (O)</source>
+        <translation>Trinene nederst på lærredet (O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/presenter/running_order.py" line="98"/>
+        <location filename="../../src/dialogdesk/ui/room_running_order.py" line="96"/>
         <source>Next: </source>
         <translation>Næste: </translation>
     </message>

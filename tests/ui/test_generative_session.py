@@ -61,7 +61,8 @@ from dialogdesk.platform.screens import ScreenManager
 from dialogdesk.session import intents as i
 from dialogdesk.session.clock import NS_PER_SECOND, ManualClock
 from dialogdesk.session.engine import RECOVERY_COUNTED_GAP_NS, Session
-from dialogdesk.session.state import AudienceMode, SessionPhase, SessionSetup
+from dialogdesk.session.running_order import place_of
+from dialogdesk.session.state import AudienceMode, SessionPhase, SessionSetup, SessionState
 from dialogdesk.session.timers import format_remaining
 from dialogdesk.ui.keys import Command
 from dialogdesk.ui.session_controller import SessionController
@@ -162,6 +163,8 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
         self.notes: set[str] = set()
         self.room_texts: set[str] = set()
         self.screens: SessionScreens | None = None
+        # Which tab is open is the window's choice, not the session's: a restart opens the step's own.
+        self.tab_chosen_by_hand = False
 
     # --- opening and closing -----------------------------------------------------------------
     @initialize(material=materials(), participants=st.integers(4, 20))
@@ -247,6 +250,19 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
     def room_mode(self, mode: AudienceMode) -> None:
         self.send(i.ShowOnAudience(mode.value))
 
+    @rule(shown=st.booleans())
+    def running_order_on_the_projector(self, shown: bool) -> None:
+        self.send(i.ShowRunningOrder(shown=shown))
+
+    @rule(tab=st.integers(0, 3))
+    def open_a_tab(self, tab: int) -> None:
+        """Script, board, agreement, or now and next (the look-ahead's picture drawn at once)."""
+        assert self.screens is not None
+        presenter = self.screens.presenter
+        presenter.work_tabs.setCurrentIndex(tab)
+        presenter.refresh_thumbnail()
+        self.tab_chosen_by_hand = True
+
     @precondition(
         lambda self: self.running() and bool(self.material.steps[self.controller.state.current].activities)
     )
@@ -296,7 +312,7 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
         self._show(Session.open(path, clock=self.clock))
         after = self.snapshot()
         changed = differences(before, after)
-        if not FIRST_STEP_OPENS_ITS_TAB:
+        if not FIRST_STEP_OPENS_ITS_TAB or self.tab_chosen_by_hand:
             changed.pop("presenter.tab", None)
         if not BOARD_DRAWN_ALIKE_AFTER_RESUME:
             changed.pop("audience.board", None)
@@ -367,6 +383,26 @@ class SessionOnTwoScreens(RuleBasedStateMachine):
         shown = "\n".join(texts)
         for secret in self.facilitator_only_texts():
             assert secret not in shown, secret
+        self.the_running_order_is_where_the_room_is(state)
+
+    def the_running_order_is_where_the_room_is(self, state: SessionState) -> None:
+        """Along the bottom when wanted (not over black, a film or a frozen picture), each box
+        where its step stands, its text whole in the box's width."""
+        assert self.screens is not None
+        audience = self.screens.audience
+        order = audience.running_order
+        wanted = state.running_order and state.audience not in (
+            AudienceMode.BLANK,
+            AudienceMode.MEDIA,
+            AudienceMode.FREEZE,
+        )
+        assert order.isVisibleTo(audience) == wanted
+        if not wanted:
+            return
+        assert order.geometry().bottom() == audience.height() - 1
+        for index, box in enumerate(order.boxes):
+            assert box.property("place") == place_of(state, index).value
+            assert box.fontMetrics().horizontalAdvance(box.text()) <= box.contentsRect().width(), box.text()
 
     def facilitator_only_texts(self) -> set[str]:
         """Say-aloud lines, tips and notes; less any that the room may see word for word anyway

@@ -104,6 +104,7 @@ def test_the_help_overlay_shows_each_commands_keys_and_what_it_does(qtbot: QtBot
         ("F7", "Swap presenter and audience screens"),
         ("F9", "Propose new step lengths to finish on time"),
         ("T", "Show or hide the countdown over the film"),
+        ("O", "Show or hide the steps along the bottom of the projector"),
         ("F1, ?", "This help"),
         ("Escape", "Close this help; never ends the session"),
     ]

@@ -28,7 +28,7 @@ from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.engine import Session
 from dialogdesk.session.state import AudienceMode, SessionSetup
 from tests.conftest import MATERIALS
-from tests.ui.two_screens import close_session, screen_manager, show_session
+from tests.ui.two_screens import close_session, restarted, screen_manager, show_session
 
 TRIN_2, TRIN_4, TRIN_5 = 1, 3, 4
 
@@ -45,11 +45,7 @@ class Room:
         self.screens = show_session(session, self.manager)
 
     def restart(self) -> None:
-        path = self.screens.controller.session.path
-        assert path is not None
-        close_session(self.screens)
-        self.clock.advance(ms=1)
-        self.screens = show_session(Session.open(path, clock=self.clock), self.manager)
+        self.screens = restarted(self.screens, self.clock, self.manager)
 
     def key(self, qtbot: QtBot, key: Qt.Key) -> None:
         self.clock.advance(2)  # the room has seen the step: no double press held

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dialogdesk.platform.screens import ScreenManager
+from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.engine import Session
 from dialogdesk.ui.session_controller import SessionController
 from dialogdesk.ui.session_screens import SessionScreens
@@ -49,6 +50,15 @@ def close_session(screens: SessionScreens) -> None:
         window.deleteLater()
     screens.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def restarted(screens: SessionScreens, clock: ManualClock, manager: ScreenManager) -> SessionScreens:
+    """The session closed as by a crash and opened again from its file, a moment later."""
+    path = screens.controller.session.path
+    assert path is not None
+    close_session(screens)
+    clock.advance(ms=1)  # at the very same instant the session would come back paused
+    return show_session(Session.open(path, clock=clock), manager)
 
 
 @contextlib.contextmanager

@@ -100,6 +100,7 @@ class MachineSettings:
     language: str = "da"
     audience_screen: ScreenIdentity | None = None
     chime: bool = True
+    running_order_on_projector: bool = False  # the steps along the bottom of the room's screen
     warning_seconds: int | None = 60
     warning_fraction: float | None = None
     start_fullscreen: bool = False
@@ -246,6 +247,7 @@ _CHECKS: dict[str, Callable[[str, object], list[str]]] = {
     "language": _check_language,
     "audience_screen": _check_screen,
     "chime": _check_boolean,
+    "running_order_on_projector": _check_boolean,
     "warning_seconds": _check_warning_seconds,
     "warning_fraction": _check_warning_fraction,
     "start_fullscreen": _check_boolean,

@@ -207,6 +207,13 @@ class ShowFilmClock(Intent):
     shown: bool
 
 
+@dataclass(frozen=True)
+class ShowRunningOrder(Intent):
+    """The steps (done, now, next) along the bottom of the projector (O), or not."""
+
+    shown: bool
+
+
 # --- board -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class AddCard(Intent):

@@ -68,6 +68,7 @@ class SessionSetup:
     seed: int = 0
     follows_up: str | None = None  # id of the earlier session this one follows up
     chime: bool = True  # a short chime when a step or an activity ends
+    running_order: bool = False  # the steps along the bottom of the projector (a room setting)
     prepared: tuple[str, ...] = ()  # the preparation checklist lines ticked before the start
 
 
@@ -177,6 +178,7 @@ class SessionState:
     ticked: frozenset[tuple[int, int]] = frozenset()  # (step index, instruction index) done
     chime: bool = True
     film_clock: bool = False  # the countdown over a playing film (else the film has the screen)
+    running_order: bool = False  # the steps along the bottom of the projector
     plan_changes: tuple[PlanChange, ...] = ()  # for the report: the plan as it was changed, and when
 
     @property
@@ -214,6 +216,7 @@ def initial_state(material: Material, setup: SessionSetup) -> SessionState:
         session_clock=Countdown(duration_ns=total_ns),
         board=Board(dot_budget=budget),
         chime=setup.chime,
+        running_order=setup.running_order,
     )
 
 
@@ -655,6 +658,13 @@ def _film_clock(
     state: SessionState, intent: i.ShowFilmClock, at: Instant, material: Material
 ) -> SessionState:
     return replace(state, film_clock=intent.shown)
+
+
+@_handles(i.ShowRunningOrder)
+def _running_order(
+    state: SessionState, intent: i.ShowRunningOrder, at: Instant, material: Material
+) -> SessionState:
+    return replace(state, running_order=intent.shown)
 
 
 # --- board intents ------------------------------------------------------------------------

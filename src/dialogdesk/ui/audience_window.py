@@ -37,6 +37,7 @@ from dialogdesk.ui.board import AudienceBoard
 from dialogdesk.ui.board.results import method_result, ranking_lines, result_lines, theme_lines
 from dialogdesk.ui.clock_texts import activity_clock, activity_round, phase_words, step_clock
 from dialogdesk.ui.room_language import RoomWords, room_words
+from dialogdesk.ui.room_running_order import RoomRunningOrder
 from dialogdesk.ui.room_strip import RoomStrip
 from dialogdesk.ui.session_controller import SessionController
 from dialogdesk.ui.work_form import work_form
@@ -179,6 +180,9 @@ class AudienceWindow(QWidget):
         # Above the board and the pairs: the step, its task and its countdown stay in the room's sight.
         self.room_strip = RoomStrip()
         self.room_strip.setVisible(False)
+        # Along the bottom, when the session wants it: where in the dialogue the room is.
+        self.running_order = RoomRunningOrder()
+        self.running_order.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,6 +193,7 @@ class AudienceWindow(QWidget):
         layout.addWidget(self.room_strip)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.running_order)
 
         self._text_scale = 1.0
         self._styled_height: int | None = None
@@ -237,10 +242,11 @@ class AudienceWindow(QWidget):
         self.step_page.work_form_label.setVisible(bool(self.step_page.work_form_label.text()))
         self.room_strip.show_work_form(self.step_page.work_form_label.text())
         self._render_pairs(state)
+        self.running_order.render(state, material, self.words)
         self.message_label.setText(state.room_message)
         self.message_label.setVisible(bool(state.room_message) and state.audience is not AudienceMode.BLANK)
         self.render_timing(self.controller.timing())
-        self._show_mode(state.audience)
+        self._show_mode(state)
         self._fit_text(state)  # once its page is shown: a page behind the board has no layout
         if self.isVisible():
             self.repaint()  # now, before the presenter view's slower update: the room waits for this
@@ -336,19 +342,24 @@ class AudienceWindow(QWidget):
             return ""
         return "\n".join(theme_lines(method_result(state.board, material), self.words.translate))
 
-    def _show_mode(self, mode: AudienceMode) -> None:
+    def _show_mode(self, state: SessionState) -> None:
+        mode = state.audience
         if self._showing_test_pattern:
             self.room_strip.setVisible(False)
+            self.running_order.setVisible(False)
             self.pages.setCurrentWidget(self.test_pattern)
             return
         if mode is AudienceMode.FREEZE:
             if self.pages.currentWidget() is not self.freeze_page:
-                # Keep the last frame the room saw, the band with its clock included; the
-                # presenter view stays live.
-                seen = self.pages.geometry().united(self.room_strip.geometry())
-                frame = self.grab(seen) if self.room_strip.isVisible() else self.pages.currentWidget().grab()
-                self.freeze_page.setPixmap(frame)
+                # Keep the last frame the room saw, the band with its clock and the running order
+                # included; the presenter view stays live.
+                seen = self.pages.geometry()
+                for part in (self.room_strip, self.running_order):
+                    if part.isVisible():
+                        seen = seen.united(part.geometry())
+                self.freeze_page.setPixmap(self.grab(seen))
             self.room_strip.setVisible(False)
+            self.running_order.setVisible(False)
             self.pages.setCurrentWidget(self.freeze_page)
             return
         page = {
@@ -359,6 +370,10 @@ class AudienceWindow(QWidget):
             AudienceMode.MEDIA: self.media_view or self.step_page,
         }[mode]
         self.room_strip.setVisible(page in (self.board_page, self.pairs_page))
+        # Not over a film or a black screen: those have the whole screen.
+        self.running_order.setVisible(
+            state.running_order and mode not in (AudienceMode.BLANK, AudienceMode.MEDIA)
+        )
         self.pages.setCurrentWidget(page)
 
     def attach_media(self, view: QWidget) -> None:
@@ -367,11 +382,11 @@ class AudienceWindow(QWidget):
         if hasattr(view, "use_room_words"):
             view.use_room_words(self.words)  # the room's language, not the interface's
         self.pages.addWidget(view)
-        self._show_mode(self.controller.state.audience)
+        self._show_mode(self.controller.state)
 
     def show_test_pattern(self, shown: bool) -> None:
         self._showing_test_pattern = shown
-        self._show_mode(self.controller.state.audience)
+        self._show_mode(self.controller.state)
 
     def frozen_frame(self) -> QPixmap | None:
         return self.freeze_page.pixmap() if self.pages.currentWidget() is self.freeze_page else None
@@ -386,11 +401,22 @@ class AudienceWindow(QWidget):
             return  # fitted when it is shown (the stacked layout lays out only the page shown)
         texts = (page.step_label.text(), page.instruction_label.text(), page.questions_label.text())
         # The texts too: the agreement written at the wrap-up changes what must fit, not the step.
-        key = (state.current, state.phase, state.activity, self.size().toTuple(), message.text(), texts)
+        order_shown = self.running_order.isVisibleTo(self)
+        key = (
+            state.current,
+            state.phase,
+            state.activity,
+            self.size().toTuple(),
+            message.text(),
+            texts,
+            order_shown,
+        )
         if key == self._fitted_for:
             return
         self._fitted_for = key
-        available = self.height() - (message.sizeHint().height() if message.isVisibleTo(self) else 0)
+        available = self.height() - sum(
+            part.sizeHint().height() for part in (message, self.running_order) if part.isVisibleTo(self)
+        )
 
         def fits(scale: float) -> bool:
             # Growing keeps some room in reserve: the estimate is of the text, not Qt's exact layout.
@@ -486,6 +512,7 @@ class AudienceWindow(QWidget):
                 padding: 12px; }}
             """
             + self.room_strip.style_sheet(self.height(), *_strip_sizes(self.height()))
+            + self.running_order.style_sheet(self.height())
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:

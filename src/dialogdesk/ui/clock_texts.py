@@ -120,11 +120,11 @@ def end_today(now_wall_ns: int, end: QTime) -> int:
     return round(moment.timestamp()) * NS_PER_SECOND
 
 
-def length_text(ns: int) -> str:
+def length_text(ns: int, words: Words = INTERFACE) -> str:
     """A planned length: '5 min', or '0:30' when it is not whole minutes (never '0.5 min')."""
     seconds = round(ns / NS_PER_SECOND)
     if seconds % 60 == 0:
-        return QCoreApplication.translate("Durations", "%1 min").replace("%1", str(seconds // 60))
+        return words.translate("Durations", "%1 min").replace("%1", str(seconds // 60))
     return minutes_digits(seconds / 60)
 
 

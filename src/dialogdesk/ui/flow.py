@@ -215,6 +215,7 @@ class DialogDesk(QObject):
             now_wall_ns=self._wall_ns,
         )
         self.preparation.chime.setChecked(self.settings.chime)
+        self.preparation.running_order.setChecked(self.settings.running_order_on_projector)
         self.preparation.media_panel.set_media_locked(not self.settings.allow_editing)
         self.preparation.set_warning(self.settings.warning_seconds, self.settings.warning_fraction)
         self.preparation.show_earlier_agreement(
@@ -227,6 +228,7 @@ class DialogDesk(QObject):
                 minutes,
                 warning=self.preparation.warning() if self.preparation else None,
                 chime=self.preparation.chime.isChecked() if self.preparation else None,
+                running_order=self.preparation.running_order.isChecked() if self.preparation else None,
             )
         )
         self.preparation.backRequested.connect(self._back_to_library)
@@ -274,6 +276,7 @@ class DialogDesk(QObject):
         *,
         warning: tuple[int | None, float | None] | None = None,
         chime: bool | None = None,
+        running_order: bool | None = None,
     ) -> SessionScreens | None:
         """The session on the room's screens; None, with a message, while ``read_only``."""
         if self.read_only:
@@ -283,7 +286,14 @@ class DialogDesk(QObject):
         from dialogdesk.session.engine import Session
 
         # The chime is the session's own (saved with it); the machine's choice is the default.
-        setup = replace(setup, chime=self.settings.chime if chime is None else chime)
+        # So are the steps along the bottom of the projector.
+        setup = replace(
+            setup,
+            chime=self.settings.chime if chime is None else chime,
+            running_order=self.settings.running_order_on_projector
+            if running_order is None
+            else running_order,
+        )
         session = Session(loaded.material, setup, clock=self.clock, folder=sessions_dir(self.data))
         if minutes:
             session.dispatch(i.AcceptPlan(first_index=0, minutes=tuple(minutes)))

@@ -36,6 +36,7 @@ class Command(StrEnum):
     TOGGLE_AUDIENCE = "toggle_audience"
     REPLAN = "replan"
     FILM_CLOCK = "film_clock"
+    RUNNING_ORDER = "running_order"
     HELP = "help"
     ESCAPE = "escape"
 
@@ -67,6 +68,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(Qt.Key.Key_F6, Command.TOGGLE_AUDIENCE, while_typing=True),
     Binding(Qt.Key.Key_F9, Command.REPLAN, while_typing=True),
     Binding(Qt.Key.Key_T, Command.FILM_CLOCK),
+    Binding(Qt.Key.Key_O, Command.RUNNING_ORDER),
     Binding(Qt.Key.Key_F1, Command.HELP, while_typing=True),
     Binding(Qt.Key.Key_Question, Command.HELP),
     Binding(Qt.Key.Key_Escape, Command.ESCAPE, while_typing=True),
@@ -84,6 +86,9 @@ DESCRIPTIONS: dict[Command, str] = {
     Command.SWAP_SCREENS: QT_TRANSLATE_NOOP("Keys", "Swap presenter and audience screens"),
     Command.REPLAN: QT_TRANSLATE_NOOP("Keys", "Propose new step lengths to finish on time"),
     Command.FILM_CLOCK: QT_TRANSLATE_NOOP("Keys", "Show or hide the countdown over the film"),
+    Command.RUNNING_ORDER: QT_TRANSLATE_NOOP(
+        "Keys", "Show or hide the steps along the bottom of the projector"
+    ),
     Command.HELP: QT_TRANSLATE_NOOP("Keys", "This help"),
     Command.ESCAPE: QT_TRANSLATE_NOOP("Keys", "Close this help; never ends the session"),
 }

@@ -87,6 +87,7 @@ class PreparationWindow(QMainWindow):
         self.screen_hint = self.screens_box.screen_hint
         self.test_pattern_button = self.screens_box.test_pattern_button
         self.clicker_label = self.screens_box.clicker_label
+        self.running_order = self.screens_box.running_order
         self.screens_box.testPatternRequested.connect(self.testPatternRequested)
         self.earlier_box, self.earlier_label = _earlier_agreement_box()
         self.start_button = QPushButton(
@@ -167,6 +168,7 @@ class PreparationWindow(QMainWindow):
             facilitator=self.facilitator.currentText().strip(),
             follows_up=self.follows_up,
             chime=self.chime.isChecked(),
+            running_order=self.running_order.isChecked(),
             prepared=tuple(self.checked_items),
         )
 

@@ -23,10 +23,12 @@ from dialogdesk.session import intents as i
 from dialogdesk.session.state import AudienceMode, SessionPhase, SessionState
 from dialogdesk.session.timing import Timing
 from dialogdesk.ui.board import BoardEditor
-from dialogdesk.ui.clock_texts import round_text
+from dialogdesk.ui.clock_texts import length_text, round_text
 from dialogdesk.ui.presenter.agreement_panel import AgreementPanel
 from dialogdesk.ui.presenter.controls import SessionControls
 from dialogdesk.ui.presenter.header import SessionHeader
+from dialogdesk.ui.presenter.next_screen import NextScreen
+from dialogdesk.ui.presenter.now_and_next import NowAndNext
 from dialogdesk.ui.presenter.replan import ReplanPanel
 from dialogdesk.ui.presenter.room_panel import THUMBNAIL_WIDTH, RoomPanel
 from dialogdesk.ui.presenter.room_state import RoomStateBar
@@ -81,6 +83,8 @@ class PresenterWindow(QMainWindow):
         self.controls = SessionControls(controller)
         self.replan = ReplanPanel(controller)
         self.room_state = RoomStateBar(controller)
+        self.now_and_next = NowAndNext()
+        self.next_screen: NextScreen | None = None  # made when the tab is first opened
         self.controls.pickRequested.connect(self.pick_pairs)
         self.controls.endRequested.connect(self.end_session)
         self.controls.showAudienceRequested.connect(self.showAudienceRequested.emit)
@@ -92,6 +96,7 @@ class PresenterWindow(QMainWindow):
         self.work_tabs.addTab(self.script, self.tr("Script"))
         self.work_tabs.addTab(self.board_editor, self.tr("Board"))
         self.work_tabs.addTab(self.agreement, self.tr("Agreement"))
+        self.work_tabs.addTab(self.now_and_next, self.tr("Now and next"))
         self.work_tabs.currentChanged.connect(self._tab_changed)
         self.right_column = _ScrollingColumn(self.room)
         body = QHBoxLayout()
@@ -162,7 +167,10 @@ class PresenterWindow(QMainWindow):
         elif not wrap_up and (self._shown_step, self._shown_phase) != (state.current, state.phase):
             # Also when the session starts (F5 on Trin 1) or comes back from the wrap-up.
             on_board = step_uses_board and state.phase is SessionPhase.RUNNING
-            self.work_tabs.setCurrentWidget(self.board_editor if on_board else self.script)
+            # A facilitator who watches now and next keeps them, unless the step works on the board.
+            keep = self.work_tabs.currentWidget() is self.now_and_next and not on_board
+            if not keep:
+                self.work_tabs.setCurrentWidget(self.board_editor if on_board else self.script)
             if self._shown_phase is SessionPhase.RUNNING and state.phase is SessionPhase.RUNNING:
                 self._announce_step(state)
         self._shown_phase, self._shown_step = state.phase, state.current
@@ -217,10 +225,12 @@ class PresenterWindow(QMainWindow):
         return line if line.isEnabled() else None
 
     def _tab_changed(self, index: int) -> None:
-        # On a 1366-wide laptop the board needs the right column's room.
-        on_board = self.work_tabs.widget(index) is self.board_editor
-        self.right_column.setVisible(not on_board)
-        self.room_state.set_compact(on_board)
+        # On a 1366-wide laptop the board and the two large pictures need the right column's room.
+        wide = self.work_tabs.widget(index) in (self.board_editor, self.now_and_next)
+        self.right_column.setVisible(not wide)
+        self.room_state.set_compact(wide)
+        if self.work_tabs.widget(index) is self.now_and_next:
+            self.refresh_thumbnail()
 
     def _audience_shown(self) -> bool:
         """Whether the room's window is up (F6 can hide it); before the session window sets it, yes."""
@@ -249,8 +259,39 @@ class PresenterWindow(QMainWindow):
         if self.audience_preview is None:
             return
         picture = self.audience_preview.grab()
+        if self.work_tabs.currentWidget() is self.now_and_next:
+            self.now_and_next.show_now(picture)
+            self._refresh_next_screen()
+            return  # the column with the thumbnail is hidden on this tab
         inside = THUMBNAIL_WIDTH - 2 * THUMBNAIL_BORDER_PX
         self.thumbnail.setPixmap(picture.scaledToWidth(inside, Qt.TransformationMode.SmoothTransformation))
+
+    def _refresh_next_screen(self) -> None:
+        """The room's next screen, drawn anew only when the session changed."""
+        assert self.audience_preview is not None
+        if self.next_screen is None:
+            self.next_screen = NextScreen(self.controller, self)
+        if self.next_screen.update(self.audience_preview.size()):
+            self.now_and_next.show_next(self.next_screen.picture(), self._next_caption())
+
+    def _next_caption(self) -> str:
+        """'After next: Trin 3 · Refleksioner (12 min)', the wrap-up, or the next round."""
+        assert self.next_screen is not None
+        coming, live = self.next_screen.state, self.controller.state
+        if coming is None:
+            return self.tr("After next: nothing new")
+        if coming.phase is SessionPhase.WRAP_UP:
+            return self.tr("After next: the wrap-up")
+        if coming.phase is live.phase and coming.current == live.current:
+            return self.tr("After next: the next round")
+        step = self.controller.material.steps[coming.current]
+        length = length_text(coming.steps[coming.current].countdown.duration_ns)
+        return (
+            self.tr("After next: %1 · %2 (%3)")
+            .replace("%1", interface_step_label(step))
+            .replace("%2", step.title)
+            .replace("%3", length)
+        )
 
     # --- actions ----------------------------------------------------------------------------
     def save_note(self) -> None:
@@ -304,6 +345,8 @@ class PresenterWindow(QMainWindow):
 
     def _leave(self, event: QCloseEvent) -> None:
         self._thumbnail_timer.stop()  # nothing is grabbed for a window that is gone
+        if self.next_screen is not None:
+            self.next_screen.close()
         self.room.save_note()
         event.accept()
         self.leaveRequested.emit()

@@ -178,6 +178,8 @@ class SessionScreens(QObject):
             self.presenter.replan.offer()
         elif command is Command.FILM_CLOCK:
             send(i.ShowFilmClock(shown=not state.film_clock))
+        elif command is Command.RUNNING_ORDER:
+            send(i.ShowRunningOrder(shown=not state.running_order))
         elif command is Command.HELP:
             self.help.toggle()
         elif command is Command.ESCAPE:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from dialogdesk.session.running_order import Place
 from dialogdesk.session.timers import Phase
 from dialogdesk.ui.wrapping import LONGEST_UNBROKEN_ON_PROJECTOR, SOFT_HYPHEN, breakable
 
@@ -29,6 +30,15 @@ PHASE_COLOURS_ON_LIGHT = {
     Phase.NORMAL: "#0b3d1f",
     Phase.WARNING: "#8a5a00",
     Phase.OVERTIME: "#b00020",
+}
+
+# The running order along the bottom of the projector: (text, background, border) per place. The
+# step now is a filled box, the next one framed in yellow, a done one muted with its tick.
+ROOM_ORDER_COLOURS = {
+    Place.DONE: (AUDIENCE_MUTED, AUDIENCE_BACKGROUND, "2px solid transparent"),
+    Place.NOW: (AUDIENCE_BACKGROUND, AUDIENCE_TEXT, f"2px solid {AUDIENCE_TEXT}"),
+    Place.NEXT: (AUDIENCE_TEXT, AUDIENCE_BACKGROUND, f"3px solid {AUDIENCE_MESSAGE_BACKGROUND}"),
+    Place.LATER: (AUDIENCE_TEXT, AUDIENCE_BACKGROUND, f"1px solid {AUDIENCE_MUTED}"),
 }
 
 # The countdown's font size as a share of the audience screen's height. The digits' ink is about

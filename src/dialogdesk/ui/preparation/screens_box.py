@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from dialogdesk.platform.screens import ScreenManager
 from dialogdesk.ui.keys import binding_for, describe, key_name
@@ -28,6 +28,10 @@ class ScreensBox(QGroupBox):
         self.test_pattern_button.setCheckable(True)
         self.test_pattern_button.toggled.connect(self._toggle_test_pattern)
         self.screen_choice.activated.connect(self._choose_screen)
+        # Where in the dialogue the room is, along the bottom of its screen (O in the session).
+        self.running_order = QCheckBox(
+            QCoreApplication.translate("PreparationWindow", "The steps along the bottom of the projector")
+        )
         self.clicker_label = QLabel(
             QCoreApplication.translate(
                 "PreparationWindow", "Press a button on the remote: the key shows here."
@@ -40,6 +44,7 @@ class ScreensBox(QGroupBox):
         form.addRow(QCoreApplication.translate("PreparationWindow", "Audience screen"), self.screen_choice)
         form.addRow("", self.screen_hint)
         form.addRow("", self.test_pattern_button)
+        form.addRow("", self.running_order)
         form.addRow(QCoreApplication.translate("PreparationWindow", "Remote check"), self.clicker_label)
         screens.screensChanged.connect(self.fill_screens)
         self.fill_screens()

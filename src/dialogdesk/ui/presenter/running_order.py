@@ -2,7 +2,8 @@
 
 What PowerPoint's slide sorter and OpenLP's service list give a presenter: where in the dialogue
 the room is, and any step one click away. The strip is drawn from the session state (the
-lengths as planned now, after an accepted proposal too); only a click sends an intent.
+lengths as planned now, after an accepted proposal too); only a click sends an intent. Its last
+button puts the same strip along the bottom of the projector (O), or takes it away.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from dialogdesk.materials.model import Material
 from dialogdesk.session import intents as i
-from dialogdesk.session.state import SessionPhase, SessionState
+from dialogdesk.session.running_order import Place, place_of
+from dialogdesk.session.state import SessionState
 from dialogdesk.ui.clock_texts import length_text
 from dialogdesk.ui.room_language import interface_step_label
+from dialogdesk.ui.room_running_order import MARKS
 from dialogdesk.ui.session_controller import SessionController
-
-DONE, NOW, NEXT, LATER = "done", "now", "next", "later"
 
 _STYLE = """
 QPushButton#runningOrderStep { padding: 2px 6px; border: 1px solid #94a3b8; border-radius: 4px;
@@ -27,6 +28,9 @@ QPushButton#runningOrderStep[order="done"] { background: #e2e8f0; color: #475569
 QPushButton#runningOrderStep[order="now"] { background: #1e3a8a; color: #ffffff; font-weight: bold;
     border-color: #1e3a8a; }
 QPushButton#runningOrderStep[order="next"] { border: 2px solid #1e3a8a; }
+QPushButton#runningOrderOnProjector { padding: 2px 6px; border: 1px solid #94a3b8; border-radius: 4px;
+    background: #f8fafc; color: #1e293b; }
+QPushButton#runningOrderOnProjector:checked { background: #1e3a8a; color: #ffffff; border-color: #1e3a8a; }
 """
 
 
@@ -73,31 +77,36 @@ class RunningOrder(QWidget):
             button.clicked.connect(lambda _=False, index=index: self.jump(index))
             layout.addWidget(button, 1)
             self.buttons.append(button)
+        self.on_projector_button = QPushButton(QCoreApplication.translate("RunningOrder", "On the projector"))
+        self.on_projector_button.setObjectName("runningOrderOnProjector")
+        self.on_projector_button.setCheckable(True)
+        self.on_projector_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.on_projector_button.setToolTip(
+            QCoreApplication.translate("RunningOrder", "The steps along the bottom of the projector (O)")
+        )
+        self.on_projector_button.clicked.connect(
+            lambda checked: controller.send(i.ShowRunningOrder(shown=checked))
+        )
+        layout.addWidget(self.on_projector_button)
 
     def render(self, state: SessionState, material: Material) -> None:
         for index, (button, step) in enumerate(zip(self.buttons, material.steps, strict=True)):
             order = place_of(state, index)
             label = interface_step_label(step)
             length = length_text(state.steps[index].countdown.duration_ns)
-            mark = {DONE: "✓ ", NOW: "▶ ", NEXT: "", LATER: ""}[order]
-            prefix = QCoreApplication.translate("RunningOrder", "Next: ") if order == NEXT else ""
+            mark = MARKS[order]
+            prefix = QCoreApplication.translate("RunningOrder", "Next: ") if order is Place.NEXT else ""
             button.show_text(f"{mark}{prefix}{label} · {length}")
             button.setToolTip(f"{label}: {step.title} ({length})")
-            if button.property("order") != order:
-                button.setProperty("order", order)
+            if button.property("order") != order.value:
+                button.setProperty("order", order.value)
                 button.style().unpolish(button)
                 button.style().polish(button)
+            # A share of the strip as long as its text (in its font: the step now is bold).
+            advance = button.fontMetrics().horizontalAdvance(button.full_text) + button.PADDING_PX
+            self.layout().setStretch(index, advance)
+        self.on_projector_button.setChecked(state.running_order)
+        self.layout().activate()  # the new shares now, so that each text is shortened only if it must
 
     def jump(self, index: int) -> None:
         self.controller.send(i.JumpToStep(index=index))
-
-
-def place_of(state: SessionState, index: int) -> str:
-    """Where step ``index`` stands in the session: done, now, next or later."""
-    if state.phase is SessionPhase.PREPARATION:
-        return NEXT if index == 0 else LATER
-    if state.phase in (SessionPhase.WRAP_UP, SessionPhase.ENDED) or index < state.current:
-        return DONE
-    if index == state.current:
-        return NOW
-    return NEXT if index == state.current + 1 else LATER
