@@ -38,6 +38,12 @@ TABLES = {
     ],
     "bench_keypress.py": ["median", "p99", "DialogDesk: key -> audience repainted", "bare QLabel"],
     "bench_media.py": ["bare player", "DialogDesk", "frames shown of", "memory, bare player"],
+    "bench_rehearsal.py": [
+        "Rehearsal of",
+        "reached the wrap-up: True",
+        "DialogDesk: F5 to the wrap-up",
+        "baseline",
+    ],
     "bench_bundle.py": ["bare PySide6", "DialogDesk", "start-up, data folder in use: median"],
 }
 

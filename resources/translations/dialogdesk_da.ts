@@ -55,48 +55,48 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="140"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="147"/>
         <source>DialogDesk – audience screen</source>
         <translation>DialogDesk – deltagerskærm</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="153"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="160"/>
         <source>DialogDesk – audience</source>
         <translation>DialogDesk – deltagere</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="226"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="233"/>
         <source>Our agreement</source>
         <translation>Vores aftale</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="228"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="235"/>
         <source>What we found</source>
         <translation>Det kom vi frem til</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="264"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="273"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="299"/>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="317"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="312"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="330"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="300"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="313"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="309"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="322"/>
         <source>Your groups</source>
         <translation>Jeres grupper</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="316"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="329"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -441,42 +441,48 @@
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="85"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="105"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="127"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="147"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="146"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="166"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="149"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="88"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="169"/>
         <source>Overtime +%1</source>
         <translation>Overtid +%1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="161"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="89"/>
+        <source>We end at %1</source>
+        <translation>Vi slutter kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="181"/>
         <source>Last %1 %</source>
         <translation>Sidste %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="170"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="190"/>
         <source>Last minute</source>
         <translation>Sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="172"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="192"/>
         <source>Last %1 minutes</source>
         <translation>Sidste %1 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="173"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="193"/>
         <source>Last %1 seconds</source>
         <translation>Sidste %1 sekunder</translation>
     </message>

@@ -24,9 +24,11 @@ from pytestqt.qtbot import QtBot
 
 from dialogdesk.materials.loader import load_material
 from dialogdesk.session import intents as i
-from dialogdesk.session.clock import ManualClock
+from dialogdesk.session.clock import NS_PER_SECOND, ManualClock
 from dialogdesk.session.engine import Session
 from dialogdesk.session.state import AudienceMode, SessionSetup
+from dialogdesk.session.timers import format_remaining
+from dialogdesk.ui.clock_texts import wall_clock
 from tests.conftest import MATERIALS
 from tests.ui.two_screens import close_session, restarted, screen_manager, show_session
 
@@ -162,6 +164,19 @@ def test_the_wrap_up_opens_on_the_agreement_and_its_dates_after_the_vote(qtbot: 
     assert audience.step_page.step_label.text() == "Vores aftale"
     shown = audience.step_page.instruction_label.text()
     assert "Fælles svar i skranken" in shown and "14. januar" in shown
+    # The countdown too: the time left to the planned end, and that end in words
+    timing = controller.timing()
+    assert timing.planned_end_wall_ns is not None
+    left = timing.planned_end_wall_ns - timing.now_wall_ns
+    page = audience.step_page
+    assert page.countdown_label.isVisibleTo(audience) and left > 60 * NS_PER_SECOND
+    assert page.countdown_label.text() == format_remaining(left)
+    assert page.phase_label.text() == f"Vi slutter kl. {wall_clock(timing.planned_end_wall_ns)}"
+    # Past the planned end it runs over, said in words as well as colour
+    room.clock.advance(left / NS_PER_SECOND + 80)
+    room.repaint()
+    assert page.countdown_label.text() == "-01:20"
+    assert page.phase_label.text() == "Overtid +01:20"
 
 
 def test_a_frozen_board_keeps_its_band_still(qtbot: QtBot, room: Room) -> None:

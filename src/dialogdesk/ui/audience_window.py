@@ -35,7 +35,14 @@ from dialogdesk.session.timing import Timing
 from dialogdesk.ui import style
 from dialogdesk.ui.board import AudienceBoard
 from dialogdesk.ui.board.results import method_result, ranking_lines, result_lines, theme_lines
-from dialogdesk.ui.clock_texts import activity_clock, activity_round, phase_words, step_clock
+from dialogdesk.ui.clock_texts import (
+    activity_clock,
+    activity_round,
+    phase_words,
+    step_clock,
+    wrap_up_clock,
+    wrap_up_words,
+)
 from dialogdesk.ui.room_language import RoomWords, room_words
 from dialogdesk.ui.room_running_order import RoomRunningOrder
 from dialogdesk.ui.room_strip import RoomStrip
@@ -255,7 +262,9 @@ class AudienceWindow(QWidget):
         state = self.controller.state
         page = self.step_page
         running_phase = state.phase is SessionPhase.RUNNING
-        page.countdown_label.setVisible(running_phase)
+        closing = wrap_up_clock(state, timing)  # the wrap-up counts down to the planned end
+        counting = running_phase or closing is not None
+        page.countdown_label.setVisible(counting)
         activity = self.controller.running_activity()
         activity_time = activity_clock(state, timing)
         if activity is not None and activity_time is not None:
@@ -271,6 +280,8 @@ class AudienceWindow(QWidget):
             page.activity_label.setVisible(False)
             page.instruction_label.setVisible(True)
             clock = step_clock(timing)
+        if closing is not None:
+            clock = closing
         text, phase = clock.text, clock.phase
         if state.paused and running_phase:
             text = "❚❚ " + text
@@ -278,13 +289,15 @@ class AudienceWindow(QWidget):
         colour = style.PHASE_COLOURS_ON_DARK[phase]
         page.countdown_label.setStyleSheet(f"color: {colour};")
         words = phase_words(state, clock, self.words)
+        if closing is not None:
+            words = wrap_up_words(closing, timing, self.words)
         page.phase_label.setText(words)
         page.phase_label.setStyleSheet(f"color: {colour};")
         if page.phase_label.isVisibleTo(page) != bool(words):
             page.phase_label.setVisible(bool(words))
             self._fitted_for = None  # the header grew or shrank: fit the text again
             self._fit_text(state)
-        self.room_strip.show_clock(text if running_phase else "", words if running_phase else "", colour)
+        self.room_strip.show_clock(text if counting else "", words if counting else "", colour)
         if activity is not None and activity_time is not None:  # what the room does now, under the title
             step = self.controller.material.steps[state.current]
             task = page.activity_label.text().replace("\n", " · ")

@@ -69,6 +69,26 @@ def activity_clock(state: SessionState, timing: Timing) -> ClockText | None:
     )
 
 
+WRAP_UP_WARNING_NS = 60 * NS_PER_SECOND
+
+
+def wrap_up_clock(state: SessionState, timing: Timing) -> ClockText | None:
+    """At the wrap-up, the time left to the session's planned end: the agreement is made against
+    the clock too. None in any other phase, or with no planned end."""
+    if state.phase is not SessionPhase.WRAP_UP or timing.planned_end_wall_ns is None:
+        return None
+    left = timing.planned_end_wall_ns - timing.now_wall_ns
+    phase = Phase.OVERTIME if left < 0 else Phase.WARNING if left <= WRAP_UP_WARNING_NS else Phase.NORMAL
+    return ClockText(format_remaining(left), phase, left)
+
+
+def wrap_up_words(clock: ClockText, timing: Timing, words: Words = INTERFACE) -> str:
+    """'Vi slutter kl. 11:00' under the wrap-up's clock, or 'Overtid +01:20' once past it."""
+    if clock.phase is Phase.OVERTIME and clock.remaining_ns is not None:
+        return words.translate("Durations", "Overtime +%1").replace("%1", format_elapsed(-clock.remaining_ns))
+    return words.translate("Durations", "We end at %1").replace("%1", wall_clock(timing.planned_end_wall_ns))
+
+
 def activity_round(timing: Timing) -> tuple[int, int] | None:
     """(round, rounds) while a series of rounds runs; each window words it ('Round 2 of 5')."""
     if timing.activity_round is None or not timing.activity_rounds or timing.activity_rounds < 2:
