@@ -80,23 +80,23 @@
         <translation>Runde %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="312"/>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="330"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="313"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="331"/>
         <source>Pair %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="313"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="314"/>
         <source>Your turn</source>
         <translation>Jeres tur</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="322"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="323"/>
         <source>Your groups</source>
         <translation>Jeres grupper</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/audience_window.py" line="329"/>
+        <location filename="../../src/dialogdesk/ui/audience_window.py" line="330"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -456,8 +456,7 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="88"/>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="169"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="176"/>
         <source>Overtime +%1</source>
         <translation>Overtid +%1</translation>
     </message>
@@ -467,22 +466,22 @@
         <translation>Vi slutter kl. %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="181"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="184"/>
         <source>Last %1 %</source>
         <translation>Sidste %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="190"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="193"/>
         <source>Last minute</source>
         <translation>Sidste minut</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="192"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="195"/>
         <source>Last %1 minutes</source>
         <translation>Sidste %1 minutter</translation>
     </message>
     <message>
-        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="193"/>
+        <location filename="../../src/dialogdesk/ui/clock_texts.py" line="196"/>
         <source>Last %1 seconds</source>
         <translation>Sidste %1 sekunder</translation>
     </message>

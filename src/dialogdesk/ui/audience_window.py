@@ -288,9 +288,10 @@ class AudienceWindow(QWidget):
         page.countdown_label.setText(text)
         colour = style.PHASE_COLOURS_ON_DARK[phase]
         page.countdown_label.setStyleSheet(f"color: {colour};")
-        words = phase_words(state, clock, self.words)
         if closing is not None:
             words = wrap_up_words(closing, timing, self.words)
+        else:
+            words = phase_words(state, clock, self.words)
         page.phase_label.setText(words)
         page.phase_label.setStyleSheet(f"color: {colour};")
         if page.phase_label.isVisibleTo(page) != bool(words):

@@ -85,7 +85,7 @@ def wrap_up_clock(state: SessionState, timing: Timing) -> ClockText | None:
 def wrap_up_words(clock: ClockText, timing: Timing, words: Words = INTERFACE) -> str:
     """'Vi slutter kl. 11:00' under the wrap-up's clock, or 'Overtid +01:20' once past it."""
     if clock.phase is Phase.OVERTIME and clock.remaining_ns is not None:
-        return words.translate("Durations", "Overtime +%1").replace("%1", format_elapsed(-clock.remaining_ns))
+        return _overtime_words(clock.remaining_ns, words)
     return words.translate("Durations", "We end at %1").replace("%1", wall_clock(timing.planned_end_wall_ns))
 
 
@@ -165,12 +165,15 @@ def phase_words(state: SessionState, clock: ClockText, words: Words = INTERFACE)
     if state.paused:
         said.append("❚❚ " + words.translate("Durations", "Paused"))
     if clock.phase is Phase.OVERTIME and clock.remaining_ns is not None:
-        said.append(
-            words.translate("Durations", "Overtime +%1").replace("%1", format_elapsed(-clock.remaining_ns))
-        )
+        said.append(_overtime_words(clock.remaining_ns, words))
     elif clock.phase is Phase.WARNING:
         said.append(_warning_words(state, clock, words))
     return " · ".join(said)
+
+
+def _overtime_words(remaining_ns: int, words: Words) -> str:
+    """'Overtime +01:20' for a countdown ``remaining_ns`` past its end (negative)."""
+    return words.translate("Durations", "Overtime +%1").replace("%1", format_elapsed(-remaining_ns))
 
 
 def _warning_words(state: SessionState, clock: ClockText, words: Words) -> str:
