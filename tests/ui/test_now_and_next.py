@@ -25,19 +25,19 @@ from dialogdesk.session import intents as i
 from dialogdesk.session.clock import ManualClock
 from dialogdesk.session.engine import Session
 from dialogdesk.session.state import SessionSetup
-from tests.conftest import MATERIALS
+from tests.conftest import MATERIALS, REPO
 from tests.ui.two_screens import close_session, screen_manager, show_session
 
 THUMBNAIL_WIDTH = 256
+FORVENTNINGER = MATERIALS / "forventningsafstemning"
 
 
 class Room:
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, *, running_order: bool = False, folder: Path = FORVENTNINGER) -> None:
         self.clock = ManualClock()
-        material = load_material(MATERIALS / "forventningsafstemning" / "material.yaml").material
-        session = Session(
-            material, SessionSetup(material.id, participants=12), clock=self.clock, folder=tmp_path
-        )
+        material = load_material(folder / "material.yaml").material
+        setup = SessionSetup(material.id, participants=12, running_order=running_order)
+        session = Session(material, setup, clock=self.clock, folder=tmp_path)
         self.screens = show_session(session, screen_manager())
         self.presenter = self.screens.presenter
 
@@ -178,3 +178,25 @@ def test_the_tab_speaks_danish(qapp: QApplication, qtbot: QtBot, tmp_path: Path)
         assert translator is not None
         remove_translator(qapp, translator)
         install_translator(qapp, "en")
+
+
+def test_the_next_picture_is_drawn_laid_out_whole(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    """Found by looking: the running order in the next picture was cut at its bottom, grabbed
+    before its boxes had grown to their fonts. The picture is the view as it stands laid out."""
+    # An English material that is not bundled, the order on from the start (the room's setting)
+    room = Room(tmp_path, running_order=True, folder=REPO / "tests" / "examples" / "one-two-four-all")
+    try:
+        room.screens.controller.send(i.StartSession())
+        room.key(qtbot, Qt.Key.Key_PageDown)
+        room.open_tab(qtbot)
+        picture = room.next_picture().toImage()
+        QApplication.processEvents()  # whatever layout was still to come
+        view = room.presenter.next_screen.view
+        assert view.running_order.isVisibleTo(view)
+        later = view.grab()
+        strip = view.running_order.geometry()
+        # The order along its bottom as it stands laid out (it was cut off: a difference of 52)
+        assert difference(QPixmap.fromImage(picture.copy(strip)), later.copy(strip)) < 2
+        assert difference(QPixmap.fromImage(picture), later) < 1
+    finally:
+        close_session(room.screens)

@@ -106,6 +106,7 @@ class RoomRunningOrder(QWidget):
                 box.setProperty("place", place.value)
                 box.style().unpolish(box)
                 box.style().polish(box)
+            box.ensurePolished()  # measured in the font the window's style sheet gives it
             box.show_forms(forms)
             # Each box's share of the width is what it wants to say: a done step only its tick.
             wanted = forms[-1] if place is Place.DONE else forms[0]

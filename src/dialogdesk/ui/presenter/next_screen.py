@@ -9,9 +9,9 @@ next step's countdown shows whole) and refuses every intent: nothing here change
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dialogdesk.session import intents as i
 from dialogdesk.session.clock import Instant, ManualClock
@@ -77,6 +77,9 @@ class NextScreen:
             if not self.view.isVisible():
                 self.view.show()
             self.controller.show(self.state, at)
+            # Laid out now, as the room's window is by the event loop before it paints: the running
+            # order's boxes grow to their fonts only once their layout has run.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self._picture = self.view.grab()
         return True
 
